@@ -1,0 +1,11 @@
+//! Pure domain code: the directory model, its file format and validation,
+//! dates, and the links an offer page builds. No browser types, no Leptos:
+//! everything here is tested natively with `cargo test`.
+
+pub mod date;
+pub mod links;
+pub mod model;
+pub mod parse;
+
+pub use model::*;
+pub use parse::{parse_directory, DirectoryError, Issue, Problem};

@@ -1,0 +1,25 @@
+//! Wegweiser Moers: an offline guide to counseling and support offers for
+//! people newly arrived in Moers.
+//!
+//! Layering rule: `domain`, `i18n` and `route` are pure (no `leptos`, no
+//! `web_sys`) and tested natively; only the modules compiled for
+//! `wasm32` (`app`, `pages`, `components`, `platform`) touch the browser.
+
+pub mod domain;
+pub mod i18n;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{mount, App};
+
+/// The directory bundled with the app, as served at `/directory.json`.
+pub const BUNDLED_DIRECTORY_PATH: &str = "/directory.json";
