@@ -1,0 +1,74 @@
+# Wegweiser Moers: the two commands are `make serve` and `make test`.
+# Both install what is missing (and skip what is already there). Only the
+# Rust crate registry, npm, Debian packages and rustup are used: nothing is
+# downloaded from anywhere else, and Trunk runs offline with pinned tools.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+TRUNK_VERSION := 0.21.14
+# The CLI must equal the wasm-bindgen crate that Cargo.lock pins.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3; exit}' Cargo.lock)
+CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size clean
+
+help:
+	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
+	@echo "make test   - run every test (native, browser, end-to-end) and the size report"
+
+# -- tools ---------------------------------------------------------------
+
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
+	  || cargo install --locked trunk@$(TRUNK_VERSION)
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  || cargo install --force wasm-bindgen-cli@$(WASM_BINDGEN_VERSION)
+	@[ -x node_modules/.bin/wasm-opt ] && [ -e node_modules/@playwright/test/package.json ] \
+	  && wasm-opt --version | grep -q 'version 132' \
+	  || npm ci --no-audit --no-fund
+	@cargo fetch --locked --quiet
+
+browser-tools:
+	@command -v chromium >/dev/null && [ -x $(CHROMEDRIVER) ] \
+	  || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+# -- build and serve -----------------------------------------------------
+
+serve: tools
+	trunk serve --release
+
+release: tools
+	trunk build --release
+
+# -- tests ---------------------------------------------------------------
+
+test: tools browser-tools
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory release
+	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory size
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=$(CHROMEDRIVER) \
+	  cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
+
+test-e2e:
+	cd tests/e2e && npx playwright test -c playwright.config.mjs
+
+size:
+	node tests/perf/size-report.mjs dist
+
+clean:
+	rm -rf dist target node_modules

@@ -1,0 +1,151 @@
+//! The application shell: loads the directory, provides the app-wide
+//! contexts (directory, language) and routes URLs to pages.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    ParamSegment, StaticSegment,
+};
+
+use crate::components::layout::Layout;
+use crate::domain::{parse_directory, Directory, DirectoryError};
+use crate::i18n::{tr, Lang, Msg};
+use crate::pages::{
+    category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
+    offer::OfferPage,
+};
+use crate::platform;
+use crate::route::Route as AppRoute;
+
+/// Where the directory stands.
+#[derive(Clone, Debug)]
+pub enum Load {
+    Loading,
+    Ready(Arc<Directory>),
+    /// The directory could not be fetched or did not validate.
+    Failed(Arc<LoadError>),
+}
+
+#[derive(Debug)]
+pub enum LoadError {
+    Network(String),
+    Invalid(DirectoryError),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network(e) => write!(f, "network: {e}"),
+            LoadError::Invalid(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The directory, for every page.
+#[derive(Clone, Copy)]
+pub struct DirectoryState(pub RwSignal<Load>);
+
+/// The UI language, for every view.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// A reactive text: re-renders when the language changes.
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || tr(self.lang.get(), msg)
+    }
+
+    /// The text now (inside an already reactive closure).
+    pub fn now(self, msg: Msg) -> &'static str {
+        tr(self.lang.get(), msg)
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+pub fn use_directory() -> RwSignal<Load> {
+    expect_context::<DirectoryState>().0
+}
+
+const LANG_SETTING: &str = "wegweiser.lang";
+
+/// The language to start in: `?lang=` in the URL, else the saved choice,
+/// else the browser's preference, else German.
+fn initial_language() -> Lang {
+    let from_url = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
+        })
+        .and_then(|code| Lang::from_code(&code));
+    from_url
+        .or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c)))
+        .unwrap_or_else(|| {
+            let preferred = platform::preferred_languages();
+            Lang::negotiate(preferred.iter().map(String::as_str))
+        })
+}
+
+/// Fetches and validates the bundled directory.
+async fn load_directory() -> Load {
+    match platform::fetch_text(crate::BUNDLED_DIRECTORY_PATH).await {
+        Err(e) => Load::Failed(Arc::new(LoadError::Network(e))),
+        Ok(text) => match parse_directory(&text) {
+            Ok(dir) => Load::Ready(Arc::new(dir)),
+            Err(e) => Load::Failed(Arc::new(LoadError::Invalid(e))),
+        },
+    }
+}
+
+/// The whole app. With `directory` given (tests), nothing is fetched.
+#[component]
+pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView {
+    let i18n = I18n { lang: RwSignal::new(initial_language()) };
+    provide_context(i18n);
+
+    let load = RwSignal::new(directory.map(Load::Ready).unwrap_or(Load::Loading));
+    provide_context(DirectoryState(load));
+    if matches!(load.get_untracked(), Load::Loading) {
+        leptos::task::spawn_local(async move { load.set(load_directory().await) });
+    }
+
+    // Keep <html lang dir> and the saved choice in step with the UI language.
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        platform::set_document_language(lang.code(), lang.dir());
+        platform::save_setting(LANG_SETTING, lang.code());
+    });
+
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <PageNotFound/> }>
+                    <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment(AppRoute::PATH_EMERGENCY) view=EmergencyPage/>
+                    <Route
+                        path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
+                        view=CategoryPage
+                    />
+                    <Route
+                        path=(StaticSegment(AppRoute::PATH_OFFER), ParamSegment("id"))
+                        view=OfferPage
+                    />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Mounts the app on `<body>`; called by `main`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(|| view! { <App/> });
+}

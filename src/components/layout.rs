@@ -1,0 +1,112 @@
+//! The frame of every page: skip link, header with navigation, emergency
+//! link and language choice, the main region and a footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::app::{use_directory, use_i18n, Load};
+use crate::i18n::{format_date, fill, tr, Lang, Msg};
+use crate::platform;
+use crate::route::Route;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let load = use_directory();
+
+    // After a client-side navigation, put focus on the new content.
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            platform::focus_main();
+        }
+        path
+    });
+
+    let as_of = move || match load.get() {
+        Load::Ready(dir) => dir.as_of().map(|date| {
+            let lang = i18n.lang.get();
+            fill(tr(lang, Msg::DirectoryAsOf), &[("date", &format_date(lang, date))])
+        }),
+        _ => None,
+    };
+
+    view! {
+        <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
+        <header class="site-header">
+            <a class="brand" href=Route::Home.href()>{i18n.t(Msg::AppName)}</a>
+            <nav aria-label=i18n.t(Msg::MainNavigation)>
+                <ul>
+                    <li><a href=Route::Home.href()>{i18n.t(Msg::NavHome)}</a></li>
+                    <li>
+                        <a class="emergency-link" href=Route::Emergency.href() data-testid="emergency-link">
+                            {i18n.t(Msg::NavEmergency)}
+                        </a>
+                    </li>
+                </ul>
+            </nav>
+            <LanguageSelect/>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{as_of}</p>
+        </footer>
+    }
+}
+
+/// The language chooser: each language named in its own script.
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() lang=lang.code() selected=move || i18n.lang.get() == lang>
+                    {lang.endonym()}
+                </option>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <div class="language">
+            <label for="language-select">{i18n.t(Msg::LanguageLabel)}</label>
+            <select
+                id="language-select"
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+                        i18n.lang.set(lang);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Renders `ready` once the directory is there; a loading line before, and a
+/// clear, translated message (with the technical details folded away) when
+/// it could not be loaded.
+pub fn with_directory<V: IntoView + 'static>(
+    ready: impl Fn(std::sync::Arc<crate::domain::Directory>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let load = use_directory();
+    move || match load.get() {
+        Load::Loading => view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }.into_any(),
+        Load::Failed(error) => view! {
+            <section class="notice notice-ended" role="alert" data-testid="directory-error">
+                <h1>{i18n.t(Msg::DirectoryBroken)}</h1>
+                <p>{i18n.t(Msg::DirectoryBrokenHelp)}</p>
+                <details>
+                    <summary>{i18n.t(Msg::TechnicalDetails)}</summary>
+                    <pre>{error.to_string()}</pre>
+                </details>
+            </section>
+        }
+        .into_any(),
+        Load::Ready(dir) => ready(dir).into_any(),
+    }
+}

@@ -1,0 +1,7 @@
+//! One page per file; each is a route of [`crate::route::Route`].
+
+pub mod category;
+pub mod emergency;
+pub mod home;
+pub mod not_found;
+pub mod offer;

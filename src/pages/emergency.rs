@@ -1,0 +1,74 @@
+//! Emergency numbers and nationwide helplines, one tap from every page.
+
+use leptos::prelude::*;
+
+use crate::app::use_i18n;
+use crate::components::layout::with_directory;
+use crate::components::text::localized;
+use crate::domain::links::tel_uri;
+use crate::i18n::Msg;
+use crate::platform;
+use crate::route::Route;
+
+#[component]
+pub fn EmergencyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::NavEmergency), i18n.now(Msg::AppName))));
+
+    with_directory(move |dir| {
+        let numbers: Vec<_> = dir
+            .emergency
+            .iter()
+            .map(|e| {
+                let number = e.number.clone();
+                view! {
+                    <li class="emergency-entry">
+                        <a class="button call emergency" href=tel_uri(&e.number)>
+                            <bdi dir="ltr" class="number">{number}</bdi>
+                        </a>
+                        <div>
+                            <strong>{localized(e.name.clone(), false)}</strong>
+                            <p>{localized(e.description.clone(), true)}</p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect();
+
+        let helpline_category = dir.categories.iter().find(|c| c.helplines).map(|c| c.id.clone()).unwrap_or_default();
+        let helplines: Vec<_> = dir
+            .services_in(&helpline_category)
+            .into_iter()
+            .filter(|s| s.is_current())
+            // Numbers already listed above are not repeated.
+            .filter(|s| !s.phones.iter().all(|p| dir.emergency.iter().any(|e| e.number == p.number)))
+            .map(|s| {
+                let phones: Vec<_> = s
+                    .phones
+                    .iter()
+                    .map(|p| {
+                        let number = p.number.clone();
+                        view! { <a class="button call" href=tel_uri(&p.number)><bdi dir="ltr">{number}</bdi></a> }
+                    })
+                    .collect();
+                view! {
+                    <li class="helpline">
+                        <h3><a href=Route::Offer(s.id.clone()).href()>{localized(s.name.clone(), false)}</a></h3>
+                        <p>{localized(s.summary.clone(), true)}</p>
+                        <p class="actions">{phones}</p>
+                    </li>
+                }
+            })
+            .collect();
+
+        view! {
+            <h1>{i18n.t(Msg::EmergencyHeading)}</h1>
+            <p>{i18n.t(Msg::EmergencyIntro)}</p>
+            <ul class="emergency-list">{numbers}</ul>
+            <section aria-labelledby="helplines-heading">
+                <h2 id="helplines-heading">{i18n.t(Msg::HelplinesHeading)}</h2>
+                <ul class="helplines">{helplines}</ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,97 @@
+//! Home: the Servicestelle Zuwanderung as first stop, the topics with their
+//! offer counts, and the emergency numbers.
+
+use leptos::prelude::*;
+
+use crate::app::use_i18n;
+use crate::components::layout::with_directory;
+use crate::components::text::{localized, plain};
+use crate::domain::links::tel_uri;
+use crate::i18n::{fill, tr, Msg};
+use crate::platform;
+use crate::route::Route;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| platform::set_title(i18n.now(Msg::AppName)));
+
+    with_directory(move |dir| {
+        let first_stop = dir.first_stop().cloned().map(|s| {
+            let href = Route::Offer(s.id.clone()).href();
+            let phone = s.phones.first().map(|p| {
+                let number = p.number.clone();
+                view! {
+                    <a class="button call" href=tel_uri(&p.number)>
+                        {i18n.t(Msg::Call)}" "<bdi dir="ltr">{number}</bdi>
+                    </a>
+                }
+            });
+            view! {
+                <section class="first-stop" aria-labelledby="first-stop-heading" data-testid="first-stop">
+                    <h2 id="first-stop-heading">{i18n.t(Msg::FirstStopHeading)}</h2>
+                    <h3><a href=href.clone()>{localized(s.name.clone(), false)}</a></h3>
+                    <p>{i18n.t(Msg::FirstStopIntro)}</p>
+                    <p class="actions">
+                        <a class="button" href=href>{i18n.t(Msg::MoreAbout)}</a>
+                        {phone}
+                    </p>
+                </section>
+            }
+        });
+
+        let categories: Vec<_> = dir
+            .category_counts()
+            .into_iter()
+            .map(|(cat, count)| {
+                let href = Route::Category(cat.id.clone()).href();
+                let name = cat.name.clone();
+                let count_text = move || fill(tr(i18n.lang.get(), Msg::OfferCount), &[("count", &count.to_string())]);
+                let label = {
+                    let name = name.clone();
+                    move || format!("{}, {}", plain(&name, i18n.lang.get()), count_text())
+                };
+                view! {
+                    <li>
+                        <a class="category" href=href aria-label=label>
+                            <span class="category-name">{localized(name, false)}</span>
+                            <span class="count" aria-hidden="true">{count_text}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect();
+
+        let emergency: Vec<_> = dir
+            .emergency
+            .iter()
+            .filter(|e| e.number.len() <= 3)
+            .map(|e| {
+                let number = e.number.clone();
+                view! {
+                    <li>
+                        <a class="button call emergency" href=tel_uri(&e.number)>
+                            <bdi dir="ltr" class="number">{number}</bdi>" "
+                            {localized(e.name.clone(), false)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect();
+
+        view! {
+            <h1>{i18n.t(Msg::AppName)}</h1>
+            <p class="tagline">{i18n.t(Msg::Tagline)}</p>
+            {first_stop}
+            <section aria-labelledby="categories-heading">
+                <h2 id="categories-heading">{i18n.t(Msg::CategoriesHeading)}</h2>
+                <ul class="categories" data-testid="categories">{categories}</ul>
+            </section>
+            <section class="emergency-box" aria-labelledby="emergency-heading">
+                <h2 id="emergency-heading">{i18n.t(Msg::EmergencyHeading)}</h2>
+                <ul class="emergency-numbers">{emergency}</ul>
+                <p><a href=Route::Emergency.href()>{i18n.t(Msg::HelplinesHeading)}</a></p>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,232 @@
+//! Everything known about one offer, at `/offer/<id>`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::app::use_i18n;
+use crate::components::layout::with_directory;
+use crate::components::schedule::ScheduleView;
+use crate::components::status::status_notice;
+use crate::components::text::{dated, localized, plain};
+use crate::domain::links::{geo_uri, mailto_uri, osm_url, tel_uri};
+use crate::domain::{Appointment, Cost, Directory, Location, Service};
+use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
+use crate::pages::not_found::NotFound;
+use crate::platform;
+use crate::route::Route;
+
+#[component]
+pub fn OfferPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    with_directory(move |dir| match dir.service(&id()).cloned() {
+        Some(service) => offer_view(&dir, service).into_any(),
+        None => view! { <NotFound title=Msg::OfferNotFoundTitle text=Msg::OfferNotFoundText/> }.into_any(),
+    })
+}
+
+/// A `<dt>`/`<dd>` pair.
+fn fact(label: Msg, value: impl IntoView + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dt>{i18n.t(label)}</dt>
+        <dd>{value}</dd>
+    }
+}
+
+fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
+    let i18n = use_i18n();
+    {
+        let name = s.name.clone();
+        Effect::new(move |_| platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName))));
+    }
+    let provider = dir.organization(&s.organization_id).cloned();
+    let provider_view = provider.map(|o| {
+        let website = o.website.clone().map(|url| view! { " · " <a href=url.clone() rel="noopener">{display_url(&url)}</a> });
+        view! { <p class="provider"><span class="label">{i18n.t(Msg::Provider)}</span>": "{o.name.clone()}{website}</p> }
+    });
+
+    let categories: Vec<_> = s
+        .categories
+        .iter()
+        .filter_map(|id| dir.category(id))
+        .map(|c| view! { <li><a href=Route::Category(c.id.clone()).href()>{localized(c.name.clone(), false)}</a></li> })
+        .collect();
+
+    // -- facts --
+    let languages = (!s.languages.is_empty()).then(|| {
+        let items: Vec<_> = s
+            .languages
+            .iter()
+            .map(|code| view! { <li lang=code.clone()>{language_endonym(code).to_string()}</li> })
+            .collect();
+        fact(Msg::Languages, view! { <ul class="inline-list">{items}</ul> })
+    });
+    let interpretation = (!s.interpretation_services.is_empty())
+        .then(|| fact(Msg::Interpretation, localized(s.interpretation_services.clone(), true)));
+    let groups: Vec<_> = s
+        .target_groups
+        .iter()
+        .filter_map(|id| dir.target_group(id))
+        .map(|t| view! { <li>{localized(t.name.clone(), false)}</li> })
+        .collect();
+    let groups = (!groups.is_empty()).then(|| fact(Msg::TargetGroups, view! { <ul class="inline-list">{groups}</ul> }));
+    let cost = s.cost.map(|c| {
+        let msg = match c {
+            Cost::Free => Msg::CostFree,
+            Cost::Fee => Msg::CostFee,
+        };
+        let fees = (!s.fees_description.is_empty()).then(|| view! { " – " {localized(s.fees_description.clone(), true)} });
+        fact(Msg::Cost, view! { {i18n.t(msg)} {fees} })
+    });
+    let appointment = s.appointment.map(|a| {
+        let msg = match a {
+            Appointment::Required => Msg::AppointmentRequired,
+            Appointment::WalkIn => Msg::AppointmentWalkIn,
+            Appointment::WalkInOrAppointment => Msg::AppointmentEither,
+        };
+        fact(Msg::Appointment, i18n.t(msg))
+    });
+
+    // -- contact --
+    let phones: Vec<_> = s
+        .phones
+        .iter()
+        .map(|p| {
+            let number = p.number.clone();
+            let description = (!p.description.is_empty()).then(|| view! { <span class="muted">{localized(p.description.clone(), true)}</span> });
+            view! {
+                <li>
+                    <a class="button call" href=tel_uri(&p.number) data-testid="phone-link">
+                        <span class="visually-hidden">{i18n.t(Msg::Phone)}" "</span>
+                        <bdi dir="ltr">{number}</bdi>
+                    </a>
+                    {description}
+                </li>
+            }
+        })
+        .collect();
+    let emails: Vec<_> = s
+        .emails
+        .iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span class="label">{i18n.t(Msg::Email)}</span>": "
+                    <a href=mailto_uri(e)><bdi dir="ltr">{e.clone()}</bdi></a>
+                </li>
+            }
+        })
+        .collect();
+    let website = s.website.clone().map(|url| {
+        view! {
+            <li>
+                <span class="label">{i18n.t(Msg::Website)}</span>": "
+                <a href=url.clone() rel="noopener"><bdi dir="ltr">{display_url(&url)}</bdi></a>
+            </li>
+        }
+    });
+    let booking = s.booking_url.clone().map(|url| view! { <li><a class="button" href=url rel="noopener">{i18n.t(Msg::BookOnline)}</a></li> });
+    let has_contact = !(s.phones.is_empty() && s.emails.is_empty() && s.website.is_none() && s.booking_url.is_none());
+    let contact_body = if has_contact {
+        view! { <ul class="contact-list">{phones}{emails}{website}{booking}</ul> }.into_any()
+    } else {
+        view! { <p class="muted">{i18n.t(Msg::NoDataYet)}</p> }.into_any()
+    };
+
+    let locations: Vec<_> = s.locations.iter().map(location_view).collect();
+    let locations_section = (!locations.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="address-heading">
+                <h2 id="address-heading">{i18n.t(Msg::Locations)}</h2>
+                <ul class="locations">{locations}</ul>
+            </section>
+        }
+    });
+
+    let sources: Vec<_> = s
+        .sources
+        .iter()
+        .map(|src| {
+            let url = src.url.clone();
+            let date = src.date;
+            let date_text = move || {
+                let lang = i18n.lang.get();
+                date.map(|d| format_partial_date(lang, d)).unwrap_or_else(|| tr(lang, Msg::SourceUndated).to_string())
+            };
+            view! {
+                <li>
+                    <a href=url.clone() rel="noopener noreferrer"><bdi dir="ltr">{display_url(&url)}</bdi></a>
+                    " (" {date_text} ")"
+                </li>
+            }
+        })
+        .collect();
+
+    let description = (!s.description.is_empty()).then(|| view! { <p>{localized(s.description.clone(), true)}</p> });
+    let facts = view! { <dl class="facts">{languages}{interpretation}{groups}{cost}{appointment}</dl> };
+
+    view! {
+        <article class="offer" data-testid="offer">
+            <h1>{localized(s.name.clone(), false)}</h1>
+            {provider_view}
+            {status_notice(&s.status)}
+            <p class="summary">{localized(s.summary.clone(), true)}</p>
+            <section aria-labelledby="contact-heading">
+                <h2 id="contact-heading">{i18n.t(Msg::Contact)}</h2>
+                {contact_body}
+            </section>
+            {locations_section}
+            <section aria-labelledby="hours-heading">
+                <h2 id="hours-heading">{i18n.t(Msg::Hours)}</h2>
+                <ScheduleView schedule=s.schedule.clone()/>
+            </section>
+            <section aria-labelledby="about-heading">
+                <h2 id="about-heading">{i18n.t(Msg::AboutOffer)}</h2>
+                {description}
+                {facts}
+                <ul class="inline-list tags">{categories}</ul>
+            </section>
+            <footer class="offer-meta">
+                <p>{dated(Msg::CheckedOn, s.assured_date)}</p>
+                <details>
+                    <summary>{i18n.t(Msg::Sources)}</summary>
+                    <ul class="sources">{sources}</ul>
+                </details>
+            </footer>
+        </article>
+    }
+}
+
+fn location_view(l: &Location) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = (!l.name.is_empty()).then(|| view! { <strong>{localized(l.name.clone(), false)}</strong><br/> });
+    let room = (!l.address.room.is_empty()).then(|| format!(" · {}", l.address.room));
+    let step_free = l.step_free.map(|yes| {
+        let msg = if yes { Msg::StepFree } else { Msg::NotStepFree };
+        view! { <p>{i18n.t(msg)}</p> }
+    });
+    let accessibility = (!l.accessibility.is_empty()).then(|| view! { <p>{localized(l.accessibility.clone(), true)}</p> });
+    let transport = (!l.transportation.is_empty()).then(|| {
+        view! { <p><span class="label">{i18n.t(Msg::Transport)}</span>": "{localized(l.transportation.clone(), true)}</p> }
+    });
+    view! {
+        <li class="location">
+            {name}
+            <address><bdi>{l.address.one_line()}</bdi>{room}</address>
+            <p class="actions">
+                <a class="button" href=geo_uri(l) data-testid="geo-link">{i18n.t(Msg::OpenInMapApp)}</a>
+                <a href=osm_url(l) rel="noopener noreferrer">{i18n.t(Msg::ShowOnOpenStreetMap)}</a>
+            </p>
+            {step_free}
+            {accessibility}
+            {transport}
+        </li>
+    }
+}
+
+/// A URL without scheme and trailing slash, for reading.
+fn display_url(url: &str) -> String {
+    let short = url.trim_start_matches("https://").trim_start_matches("http://");
+    short.trim_end_matches('/').to_string()
+}

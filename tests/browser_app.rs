@@ -1,0 +1,90 @@
+//! The app mounted in headless Chromium (wasm-bindgen-test), with the real
+//! Moers directory. Native `cargo test` skips this file.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use wegweiser::{domain::parse_directory, App};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+/// Puts the browser on `path` and mounts the app in a fresh container.
+fn mount_app_at(path: &str, directory: Option<Arc<wegweiser::domain::Directory>>) -> web_sys::HtmlElement {
+    let window = web_sys::window().expect("window");
+    window.history().expect("history").replace_state_with_url(&JsValue::NULL, "", Some(path)).expect("url");
+    let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&container).expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), move || match directory.clone() {
+        Some(d) => view! { <App directory=d/> }.into_any(),
+        None => view! { <App/> }.into_any(),
+    });
+    // Keep the app mounted for the rest of the test.
+    std::mem::forget(handle);
+    container
+}
+
+/// Lets the reactive system and pending futures run.
+async fn settle() {
+    for _ in 0..20 {
+        leptos::task::tick().await;
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn home_page_lists_the_categories_of_the_real_directory() {
+    let directory = Arc::new(parse_directory(include_str!("../public/directory.json")).expect("valid"));
+    // `?lang=de` picks the UI language whatever the browser prefers.
+    let root = mount_app_at("/?lang=de", Some(directory.clone()));
+    settle().await;
+
+    let categories = texts(&root, "[data-testid=categories] li");
+    assert_eq!(categories.len(), directory.categories.len(), "{categories:?}");
+    for (cat, count) in directory.category_counts() {
+        let name = cat.name.exact("de").unwrap_or_default();
+        let expected = format!("Angebote: {count}");
+        assert!(
+            categories.iter().any(|t| t.contains(name) && t.contains(&expected)),
+            "no entry \"{name}\" with \"{expected}\" in {categories:?}"
+        );
+    }
+    let first_stop = texts(&root, "[data-testid=first-stop] h3");
+    assert_eq!(first_stop, vec!["Servicestelle Zuwanderung".to_string()]);
+    let html = document().document_element().expect("html");
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("de"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_directory_that_cannot_be_loaded_gives_a_clear_message() {
+    // The test server has no /directory.json: the fetch fails, and the app must
+    // say so in words instead of staying blank.
+    let root = mount_app_at("/", None);
+    for _ in 0..50 {
+        if !texts(&root, "[data-testid=directory-error]").is_empty() {
+            break;
+        }
+        settle().await;
+    }
+    let error = texts(&root, "[data-testid=directory-error] h1");
+    assert_eq!(error.len(), 1, "no error message shown: {:?}", root.inner_html());
+    assert!(
+        error[0] == "Das Verzeichnis der Angebote konnte nicht geladen werden."
+            || error[0] == "The directory of offers could not be loaded.",
+        "{error:?}"
+    );
+    root.remove();
+}

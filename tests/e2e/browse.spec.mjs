@@ -1,0 +1,87 @@
+// Browsing the bundled Moers directory in the release build.
+import { test, expect } from '@playwright/test';
+
+// Every request must stay on the app's own origin: no CDN, fonts or analytics.
+test.beforeEach(async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  page.foreignRequests = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) page.foreignRequests.push(url);
+  });
+});
+
+test.afterEach(async ({ page }) => {
+  expect(page.foreignRequests, 'requests to other hosts').toEqual([]);
+});
+
+test('home shows the first stop, topics with counts and emergency numbers', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wegweiser Moers');
+  const firstStop = page.getByTestId('first-stop');
+  await expect(firstStop).toContainText('Servicestelle Zuwanderung');
+  const topics = page.getByTestId('categories').getByRole('link');
+  expect(await topics.count()).toBeGreaterThanOrEqual(6);
+  await expect(topics.first()).toContainText(/Angebote: \d+/);
+  await expect(page.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(page.getByTestId('emergency-link')).toBeVisible();
+});
+
+test('topic → offer → tel: link, map links and sources', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('categories').getByRole('link', { name: /Arbeit, Jobcenter/ }).click();
+  await expect(page).toHaveURL(/\/category\/work$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arbeit, Jobcenter & Anerkennung');
+  await page.getByRole('link', { name: 'Jobcenter Kreis Wesel – Standorte Moers' }).click();
+  await expect(page).toHaveURL(/\/offer\/jobcenter-moers$/);
+  const phone = page.getByTestId('phone-link').first();
+  await expect(phone).toHaveAttribute('href', 'tel:+492819620777');
+  await expect(page.getByTestId('geo-link').first()).toHaveAttribute('href', /^geo:0,0\?q=Hanckwitzstra/);
+  await expect(page.getByTestId('schedule')).toContainText('08:00–15:30');
+  await expect(page.getByText('Zuletzt geprüft: 24.11.2026')).toBeVisible();
+});
+
+test('the Servicestelle opens directly by its stable URL', async ({ page }) => {
+  await page.goto('/offer/servicestelle-zuwanderung');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Servicestelle Zuwanderung');
+  await expect(page.getByTestId('phone-link').first()).toHaveAttribute('href', 'tel:+4928412010');
+  await expect(page).toHaveTitle(/Servicestelle Zuwanderung/);
+});
+
+test('an unknown offer says so and offers a way on', async ({ page }) => {
+  await page.goto('/offer/does-not-exist');
+  const box = page.getByTestId('not-found');
+  await expect(box.getByRole('heading', { level: 1 })).toHaveText('Dieses Angebot gibt es nicht (mehr).');
+  await box.getByRole('link', { name: 'Zur Startseite' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+});
+
+test('an ended AWO offer is marked ended with its date', async ({ page }) => {
+  await page.goto('/offer/awo-psz-niederrhein');
+  const notice = page.getByTestId('status-notice');
+  await expect(notice).toContainText('Dieses Angebot gibt es nicht mehr.');
+  await expect(notice).toContainText('Beendet am 31.12.2025.');
+});
+
+test('switching to English translates the page and keeps it', async ({ page }) => {
+  await page.goto('/offer/vhs-moers-integrationskurse');
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/offer\/vhs-moers-integrationskurse$/);
+  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Contact' })).toBeVisible();
+});
+
+test('the emergency page lists numbers and helplines', async ({ page }) => {
+  await page.goto('/emergency');
+  await expect(page.locator('a[href="tel:110"]')).toBeVisible();
+  await expect(page.locator('a[href="tel:116016"]')).toBeVisible();
+});
+
+test('an unknown path shows the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByTestId('not-found')).toContainText('Diese Seite gibt es nicht.');
+});

@@ -1,0 +1,51 @@
+// A tiny static server for the release build (dist/), as a host would serve it:
+// files as they are, and index.html for every app route, so deep links like
+// /offer/<id> work when opened directly. Loopback only. Used by the end-to-end
+// tests; also shows what any host must do (see README, "Hosting").
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export function serve(root, port = 0, host = '127.0.0.1') {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      let isFile = false;
+      try { isFile = (await stat(file)).isFile(); } catch { /* not there */ }
+      if (!isFile) {
+        // App routes have no file extension: answer with the app shell.
+        if (extname(path) !== '') { res.writeHead(404).end('not found'); return; }
+        file = join(base, 'index.html');
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+// `node tests/e2e/server.mjs dist 8080` serves by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  serve(root, Number(port)).then((s) => console.log(`serving ${root} at http://127.0.0.1:${s.address().port}`));
+}
