@@ -3,6 +3,7 @@
 //! everything here is tested natively with `cargo test`.
 
 pub mod date;
+pub mod hours;
 pub mod links;
 pub mod model;
 pub mod parse;

@@ -290,6 +290,9 @@ pub struct Schedule {
     pub note: Text,
     /// The date of the source the hours come from.
     pub as_of: Option<PartialDate>,
+    /// Open on public holidays and 24/31 December too (e.g. 24/7 hotlines);
+    /// otherwise those days are closed unless an exception says otherwise.
+    pub open_on_holidays: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -289,6 +289,8 @@ struct RawSchedule {
     note: Text,
     #[serde(default)]
     as_of: Option<String>,
+    #[serde(default)]
+    open_on_holidays: bool,
 }
 
 #[derive(Deserialize)]
@@ -484,7 +486,7 @@ impl Checker<'_> {
             }
             parsed
         });
-        Schedule { slots, valid_from, valid_to, exceptions, note: raw.note, as_of }
+        Schedule { slots, valid_from, valid_to, exceptions, note: raw.note, as_of, open_on_holidays: raw.open_on_holidays }
     }
 }
 
