@@ -152,8 +152,12 @@ pub struct Category {
     pub id: String,
     pub name: Text,
     pub description: Text,
-    /// Shown only with this entry's own service list (e.g. nationwide hotlines).
+    /// The category of nationwide helplines (listed on the emergency page).
     pub helplines: bool,
+    /// Search words per language that lead to this category's offers
+    /// ("work", "عمل", "робота", "iş"), so a query in the user's language
+    /// reaches German-only content.
+    pub synonyms: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

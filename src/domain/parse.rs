@@ -177,6 +177,8 @@ struct RawCategory {
     description: Text,
     #[serde(default)]
     helplines: bool,
+    #[serde(default)]
+    synonyms: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -380,6 +382,15 @@ impl Checker<'_> {
         }
     }
 
+    /// Words per language: keys must be language codes.
+    fn word_lists(&mut self, field: &str, lists: &BTreeMap<String, Vec<String>>) {
+        for lang in lists.keys() {
+            if !is_language_code(lang) {
+                self.report(field, Problem::BadLanguage(lang.clone()));
+            }
+        }
+    }
+
     fn url(&mut self, field: &str, url: &str) {
         if !is_url(url) {
             self.report(field, Problem::BadUrl(url.to_string()));
@@ -552,7 +563,8 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
             ch.id(&c.id, &mut seen);
             ch.text("name", &c.name, true);
             ch.text("description", &c.description, false);
-            Category { id: c.id, name: c.name, description: c.description, helplines: c.helplines }
+            ch.word_lists("synonyms", &c.synonyms);
+            Category { id: c.id, name: c.name, description: c.description, helplines: c.helplines, synonyms: c.synonyms }
         })
         .collect();
 
@@ -621,11 +633,7 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
                 c.report("languages", Problem::BadLanguage(lang.clone()));
             }
         }
-        for lang in s.keywords.keys() {
-            if !is_language_code(lang) {
-                c.report("keywords", Problem::BadLanguage(lang.clone()));
-            }
-        }
+        c.word_lists("keywords", &s.keywords);
         let cost = s.cost.as_deref().and_then(|v| c.one_of("cost", v, COSTS, "free, fee"));
         let appointment = s
             .appointment

@@ -1,0 +1,126 @@
+//! Search over the real Moers directory: what newcomers type, and what must
+//! come first. Each row: UI language, query, expected first result.
+
+use wegweiser::domain::{parse_directory, Directory};
+use wegweiser::search::{documents, SearchIndex};
+
+fn directory() -> Directory {
+    parse_directory(include_str!("../public/directory.json")).expect("bundled directory is valid")
+}
+
+fn top(dir: &Directory, lang: &str, query: &str) -> Option<String> {
+    let index = SearchIndex::build(&documents(dir, lang));
+    index.search(query).first().map(|h| dir.services[h.doc].id.clone())
+}
+
+const CASES: &[(&str, &str, &str)] = &[
+    // German, with and without umlauts, with typos.
+    ("de", "Servicestelle Zuwanderung", "servicestelle-zuwanderung"),
+    ("de", "servicestelle", "servicestelle-zuwanderung"),
+    ("de", "Zuwanderung", "servicestelle-zuwanderung"),
+    ("de", "Lotse", "servicestelle-zuwanderung"),
+    ("de", "Ausländerbehörde", "auslaenderbehoerde-moers"),
+    ("de", "Auslanderbehorde", "auslaenderbehoerde-moers"),
+    ("de", "Auslaenderbehoerde", "auslaenderbehoerde-moers"),
+    ("de", "Auslänerbehörde", "auslaenderbehoerde-moers"),
+    ("de", "Aufenthaltstitel", "auslaenderbehoerde-moers"),
+    ("de", "Jobcenter", "jobcenter-moers"),
+    ("de", "Jobcentr", "jobcenter-moers"),
+    ("de", "jobcetner", "jobcenter-moers"),
+    ("de", "Bürgergeld", "jobcenter-moers"),
+    ("de", "Burgergeld", "jobcenter-moers"),
+    ("de", "Integrationskurs", "vhs-moers-integrationskurse"),
+    ("de", "deutschkurs", "vhs-moers-integrationskurse"),
+    ("de", "Sprachkurs", "vhs-moers-integrationskurse"),
+    ("de", "sprach kurs", "vhs-moers-integrationskurse"),
+    ("de", "Sprach-Kurs", "vhs-moers-integrationskurse"),
+    ("de", "Einbürgerung", "einbuergerung-moers"),
+    ("de", "Einburgerung", "einbuergerung-moers"),
+    ("de", "Tafel", "moerser-tafel"),
+    ("de", "Lebensmittel", "moerser-tafel"),
+    ("de", "Frauenberatung", "frauenberatung-moers"),
+    ("de", "Schulden", "diakonie-schuldnerberatung-moers"),
+    ("de", "Verbraucherzentrale", "verbraucherzentrale-moers"),
+    ("de", "Verbraucherzentrle", "verbraucherzentrale-moers"),
+    ("de", "Anerkennung", "ihk-anerkennung"),
+    ("de", "Wohnsitz anmelden", "buergerservice-moers"),
+    ("de", "Giftnotruf", "giftnotruf-nrw"),
+    ("de", "Bunter Tisch", "bunter-tisch-moers"),
+    ("de", "Kirchstraße", "verbraucherzentrale-moers"),
+    ("de", "Kirchstrasse", "verbraucherzentrale-moers"),
+    ("de", "Trauma", "awo-psz-niederrhein"),
+    // English.
+    ("en", "immigration office", "auslaenderbehoerde-moers"),
+    ("en", "German course", "vhs-moers-integrationskurse"),
+    ("en", "job", "jobcenter-moers"),
+    ("en", "Jobcentre", "jobcenter-moers"),
+    ("en", "naturalisation", "einbuergerung-moers"),
+    ("en", "food bank", "moerser-tafel"),
+    ("en", "debt", "diakonie-schuldnerberatung-moers"),
+    ("en", "recognition of qualifications", "ihk-anerkennung"),
+    ("en", "crisis", "telefonseelsorge"),
+    ("en", "doctor", "aerztlicher-bereitschaftsdienst"),
+    ("en", "first steps", "servicestelle-zuwanderung"),
+    // German terms while the UI is in English.
+    ("en", "Ausländerbehörde", "auslaenderbehoerde-moers"),
+    ("en", "Deutschkurs", "vhs-moers-integrationskurse"),
+    // Arabic.
+    ("ar", "عمل", "jobcenter-moers"),
+    ("ar", "دورة لغة", "vhs-moers-integrationskurse"),
+    ("ar", "طبيب", "aerztlicher-bereitschaftsdienst"),
+    ("ar", "مكتب الاجانب", "auslaenderbehoerde-moers"),
+    // Ukrainian.
+    ("uk", "робота", "jobcenter-moers"),
+    ("uk", "німецька мова", "vhs-moers-integrationskurse"),
+    ("uk", "посвідка", "auslaenderbehoerde-moers"),
+    ("uk", "лікар", "aerztlicher-bereitschaftsdienst"),
+    // Turkish.
+    ("tr", "iş", "jobcenter-moers"),
+    ("tr", "almanca kurs", "vhs-moers-integrationskurse"),
+    ("tr", "doktor", "aerztlicher-bereitschaftsdienst"),
+    ("tr", "Yabancılar dairesi", "auslaenderbehoerde-moers"),
+];
+
+#[test]
+fn what_newcomers_type_finds_the_right_offer_first() {
+    let dir = directory();
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|(lang, query, expected)| {
+            let got = top(&dir, lang, query);
+            (got.as_deref() != Some(*expected)).then(|| format!("[{lang}] {query:?}: expected {expected}, got {got:?}"))
+        })
+        .collect();
+    assert!(CASES.len() >= 40);
+    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn nonsense_finds_nothing() {
+    let dir = directory();
+    assert_eq!(top(&dir, "de", "Xylophonreparatur"), None);
+    assert_eq!(top(&dir, "en", "qwertzuiop"), None);
+}
+
+#[test]
+fn ended_offers_come_after_current_ones() {
+    let dir = directory();
+    let index = SearchIndex::build(&documents(&dir, "de"));
+    let hits = index.search("Beratung");
+    assert!(hits.len() > 5);
+    let first_ended = hits.iter().position(|h| !dir.services[h.doc].is_current()).expect("some ended");
+    assert!(hits[first_ended..].iter().all(|h| !dir.services[h.doc].is_current()));
+}
+
+#[test]
+fn every_offer_is_found_by_its_own_title_in_german_and_english() {
+    let dir = directory();
+    for lang in ["de", "en"] {
+        let index = SearchIndex::build(&documents(&dir, lang));
+        for (i, s) in dir.services.iter().enumerate() {
+            let title = s.name.get(lang).text;
+            let hits = index.search(title);
+            assert_eq!(hits.first().map(|h| h.doc), Some(i), "[{lang}] {title:?} → {:?}", hits.first().map(|h| &dir.services[h.doc].id));
+        }
+    }
+}
