@@ -64,68 +64,103 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// A word of the vocabulary.
+#[derive(Debug)]
+struct Word {
+    text: String,
+    /// Length in characters.
+    len: u8,
+    /// A bitmask of the characters it contains (cheap pre-filter).
+    signature: u64,
+    /// (document << 3 | field) entries, in document order.
+    postings: Vec<u32>,
+}
+
+/// The inverted index over a list of documents.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    /// Distinct folded words, sorted (for prefix ranges).
-    vocab: Vec<String>,
-    /// Per vocabulary word: (document, field) pairs.
-    postings: Vec<Vec<(u32, Field)>>,
-    /// Per vocabulary word: a bitmask of the characters it contains (typo filter).
-    signatures: Vec<u64>,
-    /// Per vocabulary word: its length in characters.
-    lengths: Vec<u8>,
-    exact: HashMap<String, u32>,
+    /// The vocabulary, sorted by text (prefix ranges are contiguous).
+    words: Vec<Word>,
+    exact: HashMap<String, u32, FastHash>,
     /// Folded titles per document (every indexed language).
     titles: Vec<Vec<String>>,
     ended: Vec<bool>,
     boosts: Vec<f32>,
 }
 
+const FIELDS: [Field; 7] =
+    [Field::Title, Field::Keyword, Field::Category, Field::Provider, Field::Summary, Field::Address, Field::Description];
+
+fn pack(doc: u32, field: Field) -> u32 {
+    doc << 3 | field as u32
+}
+
+fn unpack(entry: u32) -> (usize, Field) {
+    ((entry >> 3) as usize, FIELDS[(entry & 7) as usize])
+}
+
 impl SearchIndex {
     pub fn build(docs: &[Document]) -> SearchIndex {
-        let mut words: HashMap<String, Vec<(u32, Field)>> = HashMap::new();
+        // Words of up to 15 bytes (nearly all) are looked up by a packed
+        // inline key: no pointer to chase while the table is probed.
+        let mut short_ids: HashMap<u128, u32, FastHash> = HashMap::with_capacity_and_hasher(1 << 15, FastHash);
+        let mut long_ids: HashMap<String, u32, FastHash> = HashMap::default();
+        let mut words: Vec<Word> = Vec::new();
+        // The last entry added per word, kept dense so the check stays in cache.
+        let mut last_entry: Vec<u32> = Vec::new();
         let mut titles = Vec::with_capacity(docs.len());
-        for (id, doc) in docs.iter().enumerate() {
-            let id = id as u32;
+        let mut scratch = String::new();
+        for (doc, document) in docs.iter().enumerate() {
             let mut doc_titles = Vec::new();
-            for (field, text) in &doc.fields {
-                let folded = fold(text);
-                let toks: Vec<&str> = split(&folded).collect();
-                for (i, tok) in toks.iter().enumerate() {
-                    add(&mut words, tok, id, *field);
-                    if let Some(next) = toks.get(i + 1) {
-                        add(&mut words, &format!("{tok}{next}"), id, *field);
+            for (field, text) in &document.fields {
+                let entry = pack(doc as u32, *field);
+                let mut title = String::new();
+                for_each_word(text, &mut scratch, |token| {
+                    if *field == Field::Title {
+                        if !title.is_empty() {
+                            title.push(' ');
+                        }
+                        title.push_str(token);
                     }
-                }
+                    let next = words.len() as u32;
+                    let id = match short_key(token) {
+                        Some(key) => *short_ids.entry(key).or_insert(next),
+                        None => *long_ids.entry(token.to_string()).or_insert(next),
+                    };
+                    if id == next {
+                        words.push(Word {
+                            text: token.to_string(),
+                            len: token.chars().count().min(255) as u8,
+                            signature: signature(token),
+                            postings: Vec::with_capacity(4),
+                        });
+                        last_entry.push(u32::MAX);
+                    }
+                    if last_entry[id as usize] != entry {
+                        last_entry[id as usize] = entry;
+                        words[id as usize].postings.push(entry);
+                    }
+                });
                 if *field == Field::Title {
-                    doc_titles.push(toks.join(" "));
+                    doc_titles.push(title);
                 }
             }
             titles.push(doc_titles);
         }
-        let mut entries: Vec<(String, Vec<(u32, Field)>)> = words.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut index = SearchIndex {
+        words.sort_unstable_by(|a, b| a.text.cmp(&b.text));
+        let exact = words.iter().enumerate().map(|(i, w)| (w.text.clone(), i as u32)).collect();
+        SearchIndex {
+            words,
+            exact,
             titles,
             ended: docs.iter().map(|d| d.ended).collect(),
             boosts: docs.iter().map(|d| d.boost).collect(),
-            ..SearchIndex::default()
-        };
-        for (i, (word, mut posting)) in entries.into_iter().enumerate() {
-            posting.sort_unstable();
-            posting.dedup();
-            index.signatures.push(signature(&word));
-            index.lengths.push(word.chars().count().min(255) as u8);
-            index.exact.insert(word.clone(), i as u32);
-            index.vocab.push(word);
-            index.postings.push(posting);
         }
-        index
     }
 
     /// Number of distinct words (for benchmarks and tests).
     pub fn vocabulary_len(&self) -> usize {
-        self.vocab.len()
+        self.words.len()
     }
 
     /// Ranked hits: current offers by score, then ended ones by score.
@@ -141,24 +176,25 @@ impl SearchIndex {
         let mut scores = self.match_all(&terms);
         // "sprach kurs" may be one word in the text: try the words joined, too.
         if terms.len() > 1 {
-            let joined = terms.concat();
-            for (doc, score) in self.match_all(&[joined.as_str()]) {
-                let entry = scores.entry(doc).or_insert(0.0);
-                *entry = entry.max(score);
+            let joined = self.match_all(&[terms.concat().as_str()]);
+            for (s, j) in scores.iter_mut().zip(joined) {
+                *s = s.max(j);
             }
         }
 
         let phrase = terms.join(" ");
         let mut hits: Vec<Hit> = scores
             .into_iter()
+            .enumerate()
+            .filter(|(_, score)| *score > 0.0)
             .map(|(doc, mut score)| {
-                let titles = &self.titles[doc as usize];
+                let titles = &self.titles[doc];
                 if titles.iter().any(|t| *t == phrase) {
                     score += 1000.0;
                 } else if titles.iter().any(|t| t.starts_with(&phrase)) {
                     score += 500.0;
                 }
-                Hit { doc: doc as usize, score: score * self.boosts[doc as usize] }
+                Hit { doc, score: score * self.boosts[doc] }
             })
             .collect();
         hits.sort_by(|a, b| {
@@ -170,98 +206,185 @@ impl SearchIndex {
         hits
     }
 
-    /// Documents in which every term matches, with the summed best scores.
-    fn match_all(&self, terms: &[&str]) -> HashMap<u32, f32> {
-        let mut total: Option<HashMap<u32, f32>> = None;
+    /// Per document, the summed best scores of the terms; 0 where any term is missing.
+    fn match_all(&self, terms: &[&str]) -> Vec<f32> {
+        let mut total: Option<Vec<f32>> = None;
         for term in terms {
+            // Every term must match: once no document is left, stop.
+            if total.as_ref().is_some_and(|t| t.iter().all(|&s| s == 0.0)) {
+                break;
+            }
             let this = self.match_term(term);
             total = Some(match total {
                 None => this,
-                Some(prev) => prev.into_iter().filter_map(|(d, s)| this.get(&d).map(|t| (d, s + t))).collect(),
+                Some(mut prev) => {
+                    for (p, t) in prev.iter_mut().zip(this) {
+                        *p = if *p > 0.0 && t > 0.0 { *p + t } else { 0.0 };
+                    }
+                    prev
+                }
             });
-            if total.as_ref().is_some_and(HashMap::is_empty) {
-                break;
-            }
         }
         total.unwrap_or_default()
     }
 
-    /// Per document, the best (quality × field weight) of one query word.
-    fn match_term(&self, term: &str) -> HashMap<u32, f32> {
-        let mut best: HashMap<u32, f32> = HashMap::new();
-        let mut credit = |word: usize, quality: f32| {
-            for &(doc, field) in &self.postings[word] {
-                let score = quality * field.weight();
-                let entry = best.entry(doc).or_insert(0.0);
-                if score > *entry {
-                    *entry = score;
-                }
+    /// Raises each document's score to `quality` × field weight where that is more.
+    fn credit(&self, best: &mut [f32], word: usize, quality: f32) {
+        for &entry in &self.words[word].postings {
+            let (doc, field) = unpack(entry);
+            let score = quality * field.weight();
+            if score > best[doc] {
+                best[doc] = score;
             }
-        };
+        }
+    }
+
+    /// Per document, the best (quality × field weight) of one query word.
+    fn match_term(&self, term: &str) -> Vec<f32> {
+        let mut best = vec![0.0f32; self.titles.len()];
         let len = term.chars().count();
         if let Some(&i) = self.exact.get(term) {
-            credit(i as usize, 1.0);
+            self.credit(&mut best, i as usize, 1.0);
         }
         if len >= 2 {
-            let start = self.vocab.partition_point(|w| w.as_str() < term);
-            for i in start..self.vocab.len() {
-                let word = &self.vocab[i];
-                if !word.starts_with(term) {
+            let start = self.words.partition_point(|w| w.text.as_str() < term);
+            for (i, word) in self.words.iter().enumerate().skip(start) {
+                if !word.text.starts_with(term) {
                     break;
                 }
-                if word.len() > term.len() {
-                    credit(i, 0.6 + 0.3 * term.len() as f32 / word.len() as f32);
+                if word.text.len() > term.len() {
+                    self.credit(&mut best, i, 0.6 + 0.3 * term.len() as f32 / word.text.len() as f32);
                 }
             }
         }
-        let max_typos = typo_budget(len);
         if len < 4 {
             return best;
         }
+        // "sprachkurs" against "Sprach-Kurs": the term split into two indexed words.
+        if !self.exact.contains_key(term) {
+            self.credit_split(term, &mut best);
+        }
+
+        let max_typos = typo_budget(len);
         let sig = signature(term);
         let term_chars: Vec<char> = term.chars().collect();
-        for (i, word) in self.vocab.iter().enumerate() {
-            let wlen = usize::from(self.lengths[i]);
-            // A compound part: "kurs" in "integrationskurs".
-            if wlen > len && !word.starts_with(term) && word.contains(term) {
-                credit(i, 0.5);
+        let mut word_chars: Vec<char> = Vec::new();
+        for (i, word) in self.words.iter().enumerate() {
+            let wlen = usize::from(word.len);
+            // A compound part: "kurs" in "integrationskurs" (all its letters must be there).
+            if wlen > len && word.signature & sig == sig && !word.text.starts_with(term) && word.text.contains(term) {
+                self.credit(&mut best, i, 0.5);
                 continue;
             }
-            if max_typos == 0 || wlen + max_typos < len || (self.signatures[i] & !sig).count_ones() as usize > 2 * max_typos
+            if max_typos == 0
+                || wlen + max_typos < len
+                || (word.signature & !sig).count_ones() as usize > 2 * max_typos
+                || (sig & !word.signature).count_ones() as usize > 2 * max_typos
             {
                 continue;
             }
-            if (sig ^ self.signatures[i]).count_ones() as usize > 4 * max_typos {
-                continue;
-            }
-            let word_chars: Vec<char> = word.chars().collect();
+            word_chars.clear();
+            word_chars.extend(word.text.chars());
             if wlen <= len + max_typos {
-                if let Some(d) = bounded_distance(&term_chars, &word_chars, max_typos) {
-                    if d > 0 {
-                        credit(i, 0.6 - 0.1 * d as f32);
-                        continue;
-                    }
+                if let Some(d) = bounded_distance(&term_chars, &word_chars, max_typos).filter(|&d| d > 0) {
+                    self.credit(&mut best, i, 0.6 - 0.1 * d as f32);
+                    continue;
                 }
             }
             // Still typing: the start of a longer word, with a typo.
-            if wlen > len {
-                if let Some(d) = bounded_distance(&term_chars, &word_chars[..len], max_typos) {
-                    if d > 0 {
-                        credit(i, 0.4);
-                    }
-                }
+            if wlen > len && bounded_distance(&term_chars, &word_chars[..len], max_typos).is_some_and(|d| d > 0) {
+                self.credit(&mut best, i, 0.4);
             }
         }
         best
     }
+
+    /// Credits documents holding both halves of `term` split at some point
+    /// (the second half may be a prefix, as in "sprachkurse"): "sprachkurs"
+    /// finds "Sprach-Kurs".
+    fn credit_split(&self, term: &str, best: &mut [f32]) {
+        let mut with_tail = vec![0u64; self.titles.len().div_ceil(64)];
+        for (at, _) in term.char_indices().skip(3) {
+            let (head, tail) = term.split_at(at);
+            if tail.chars().count() < 3 {
+                break;
+            }
+            let Some(&h) = self.exact.get(head) else { continue };
+            with_tail.iter_mut().for_each(|bits| *bits = 0);
+            let start = self.words.partition_point(|w| w.text.as_str() < tail);
+            for w in self.words[start..].iter().take_while(|w| w.text.starts_with(tail)) {
+                for &entry in &w.postings {
+                    let doc = (entry >> 3) as usize;
+                    with_tail[doc / 64] |= 1 << (doc % 64);
+                }
+            }
+            for &entry in &self.words[h as usize].postings {
+                let (doc, field) = unpack(entry);
+                if with_tail[doc / 64] & (1 << (doc % 64)) != 0 {
+                    let score = 0.9 * field.weight();
+                    if score > best[doc] {
+                        best[doc] = score;
+                    }
+                }
+            }
+        }
+    }
 }
 
-fn add(words: &mut HashMap<String, Vec<(u32, Field)>>, word: &str, doc: u32, field: Field) {
-    match words.get_mut(word) {
-        Some(list) => list.push((doc, field)),
-        None => {
-            words.insert(word.to_string(), vec![(doc, field)]);
+/// A word of at most 15 bytes packed into one integer (its length in the top byte).
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    (bytes.len() <= 15).then(|| {
+        let mut buf = [0u8; 16];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[15] = bytes.len() as u8;
+        u128::from_le_bytes(buf)
+    })
+}
+
+/// FxHash-style hasher: fast for short keys, no dependency.
+#[derive(Debug, Default, Clone, Copy)]
+struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+struct FastHasher(u64);
+
+impl FastHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(buf));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(buf));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+    fn write_u128(&mut self, v: u128) {
+        self.mix(v as u64);
+        self.mix((v >> 64) as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -280,18 +403,22 @@ fn signature(word: &str) -> u64 {
 }
 
 /// Optimal-string-alignment distance (edits and adjacent transpositions),
-/// or `None` when it exceeds `max`.
+/// or `None` when it exceeds `max`. Words longer than 63 letters never match.
 pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
+    const CAP: usize = 64;
+    if a.len().abs_diff(b.len()) > max || b.len() >= CAP {
         return None;
     }
     let width = b.len() + 1;
-    let mut prev2 = vec![0usize; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur = vec![0usize; width];
+    let mut prev2 = [0usize; CAP];
+    let mut prev = [0usize; CAP];
+    let mut cur = [0usize; CAP];
+    for (j, p) in prev.iter_mut().enumerate().take(width) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
-        let mut row_min = cur[0];
+        let mut row_min = i;
         for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
@@ -304,8 +431,8 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        prev2 = prev;
+        prev = cur;
     }
     let d = prev[width - 1];
     (d <= max).then_some(d)
@@ -315,36 +442,87 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
 /// query and the text meet in one form.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into a reusable buffer.
+pub fn fold_into(text: &str, out: &mut String) {
+    let mut prev = ' ';
     for c in text.chars() {
-        match c {
-            'ä' | 'Ä' | 'à' | 'á' | 'â' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Å' => out.push('a'),
-            'ö' | 'Ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ø' => out.push('o'),
-            'ü' | 'Ü' | 'ù' | 'ú' | 'û' | 'Ù' | 'Ú' | 'Û' => out.push('u'),
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' | 'ı' | 'İ' => out.push('i'),
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ç' | 'Ç' | 'č' | 'Č' | 'ć' | 'Ć' => out.push('c'),
-            'ş' | 'Ş' | 'š' | 'Š' | 'ś' | 'Ś' => out.push('s'),
-            'ğ' | 'Ğ' => out.push('g'),
-            'ñ' | 'Ñ' | 'ń' | 'Ń' => out.push('n'),
-            'ž' | 'Ž' | 'ż' | 'ź' => out.push('z'),
-            'ł' | 'Ł' => out.push('l'),
-            // Arabic script: alef forms, ta marbuta, alef maqsura, Persian yeh and kaf.
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ة' => out.push('ه'),
-            'ى' | 'ی' | 'ئ' => out.push('ي'),
-            'ك' => out.push('ک'),
-            'ؤ' => out.push('و'),
-            // Harakat and tatweel carry no meaning for search.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            // Ukrainian/Russian: ё → е, ї/і → и is too lossy; keep them.
-            'ё' | 'Ё' => out.push('е'),
-            'ʼ' | '’' | '\'' => {}
-            _ => out.extend(c.to_lowercase()),
+        prev = push_folded(c, prev, out);
+    }
+}
+
+/// Calls `emit` for every folded word of `text`; `buf` is scratch space.
+/// Equivalent to splitting [`fold`]'s output, in one pass.
+fn for_each_word(text: &str, buf: &mut String, mut emit: impl FnMut(&str)) {
+    buf.clear();
+    let mut prev = ' ';
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() && !(matches!(c, 'e' | 'E') && matches!(prev, 'a' | 'o' | 'u')) {
+            let lower = c.to_ascii_lowercase();
+            buf.push(lower);
+            prev = lower;
+            continue;
+        }
+        let before = buf.len();
+        prev = push_folded(c, prev, buf);
+        // A separator ends the word (folding never turns a letter into one).
+        if buf.len() > before && !buf[before..].chars().all(char::is_alphanumeric) {
+            buf.truncate(before);
+            if !buf.is_empty() {
+                emit(buf);
+            }
+            buf.clear();
         }
     }
-    // German spelling without umlauts: ae → a, oe → o, ue → u.
-    out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    if !buf.is_empty() {
+        emit(buf);
+    }
+}
+
+/// Appends the folded form of `c` (given the previous folded char) and
+/// returns the new "previous" char. German spelling without umlauts is
+/// folded too: an `e` right after `a`, `o` or `u` is dropped (ae → a).
+fn push_folded(c: char, prev: char, out: &mut String) -> char {
+    let folded = match c {
+        'e' | 'E' if matches!(prev, 'a' | 'o' | 'u') => return 'e',
+        'a'..='z' | '0'..='9' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\'' => return prev,
+        _ if c.is_ascii() => c,
+        'ä' | 'Ä' | 'à' | 'á' | 'â' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Å' => 'a',
+        'ö' | 'Ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ø' => 'o',
+        'ü' | 'Ü' | 'ù' | 'ú' | 'û' | 'Ù' | 'Ú' | 'Û' => 'u',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' | 'ı' | 'İ' => 'i',
+        'ß' | 'ẞ' => {
+            out.push_str("ss");
+            return 's';
+        }
+        'ç' | 'Ç' | 'č' | 'Č' | 'ć' | 'Ć' => 'c',
+        'ş' | 'Ş' | 'š' | 'Š' | 'ś' | 'Ś' => 's',
+        'ğ' | 'Ğ' => 'g',
+        'ñ' | 'Ñ' | 'ń' | 'Ń' => 'n',
+        'ž' | 'Ž' | 'ż' | 'ź' => 'z',
+        'ł' | 'Ł' => 'l',
+        // Arabic script: alef forms, ta marbuta, alef maqsura, Persian yeh and kaf.
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' | 'ی' | 'ئ' => 'ي',
+        'ك' => 'ک',
+        'ؤ' => 'و',
+        // Harakat and tatweel carry no meaning for search; apostrophes join words.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'ʼ' | '’' => return prev,
+        'ё' | 'Ё' => 'е',
+        _ => {
+            out.extend(c.to_lowercase());
+            return c;
+        }
+    };
+    out.push(folded);
+    folded
 }
 
 /// Splits folded text into words.
