@@ -16,11 +16,12 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"
 CHROMEDRIVER ?= /usr/bin/chromedriver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size clean
+.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size bench clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
-	@echo "make test   - run every test (native, browser, end-to-end) and the size report"
+	@echo "make test   - run every test (native, browser, end-to-end), the size report and the search benchmark"
+	@echo "make bench  - the search benchmark, failing when a target is missed"
 
 # -- tools ---------------------------------------------------------------
 
@@ -56,6 +57,7 @@ test: tools browser-tools
 	$(MAKE) --no-print-directory release
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory size
+	BENCH_REPORT_ONLY=1 $(MAKE) --no-print-directory bench
 
 test-native:
 	cargo test --locked
@@ -69,6 +71,9 @@ test-e2e:
 
 size:
 	node tests/perf/size-report.mjs dist
+
+bench:
+	cargo bench --locked --bench search
 
 clean:
 	rm -rf dist target node_modules

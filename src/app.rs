@@ -10,11 +10,13 @@ use leptos_router::{
 };
 
 use crate::components::layout::Layout;
+use crate::domain::hours::{berlin_local, LocalTime};
 use crate::domain::{parse_directory, Directory, DirectoryError};
+use crate::search::{documents, SearchIndex};
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages::{
     category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
-    offer::OfferPage,
+    offer::OfferPage, search::SearchPage,
 };
 use crate::platform;
 use crate::route::Route as AppRoute;
@@ -47,6 +49,20 @@ impl std::fmt::Display for LoadError {
 #[derive(Clone, Copy)]
 pub struct DirectoryState(pub RwSignal<Load>);
 
+/// The search index for the current directory and UI language.
+#[derive(Clone, Copy)]
+pub struct SearchState(pub RwSignal<Option<Arc<SearchIndex>>>);
+
+/// The current time in Moers, refreshed every half minute (for "open now").
+#[derive(Clone, Copy)]
+pub struct Clock(pub RwSignal<i64>);
+
+impl Clock {
+    pub fn local(self) -> LocalTime {
+        berlin_local(self.0.get())
+    }
+}
+
 /// The UI language, for every view.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -71,6 +87,14 @@ pub fn use_i18n() -> I18n {
 
 pub fn use_directory() -> RwSignal<Load> {
     expect_context::<DirectoryState>().0
+}
+
+pub fn use_search_index() -> RwSignal<Option<Arc<SearchIndex>>> {
+    expect_context::<SearchState>().0
+}
+
+pub fn use_clock() -> Clock {
+    expect_context::<Clock>()
 }
 
 const LANG_SETTING: &str = "wegweiser.lang";
@@ -117,6 +141,20 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
         leptos::task::spawn_local(async move { load.set(load_directory().await) });
     }
 
+    // The search index follows the directory and the UI language.
+    let index = RwSignal::new(None);
+    provide_context(SearchState(index));
+    Effect::new(move |_| {
+        if let Load::Ready(dir) = load.get() {
+            let lang = i18n.lang.get();
+            index.set(Some(Arc::new(SearchIndex::build(&documents(&dir, lang.code())))));
+        }
+    });
+
+    let clock = Clock(RwSignal::new(platform::now_unix()));
+    provide_context(clock);
+    set_interval(move || clock.0.set(platform::now_unix()), std::time::Duration::from_secs(30));
+
     // Keep <html lang dir> and the saved choice in step with the UI language.
     Effect::new(move |_| {
         let lang = i18n.lang.get();
@@ -130,6 +168,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
                 <Routes fallback=|| view! { <PageNotFound/> }>
                     <Route path=StaticSegment("") view=HomePage/>
                     <Route path=StaticSegment(AppRoute::PATH_EMERGENCY) view=EmergencyPage/>
+                    <Route path=StaticSegment(AppRoute::PATH_SEARCH) view=SearchPage/>
                     <Route
                         path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
                         view=CategoryPage

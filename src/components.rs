@@ -2,6 +2,7 @@
 
 pub mod layout;
 pub mod offer_card;
+pub mod open_now;
 pub mod schedule;
 pub mod status;
 pub mod text;

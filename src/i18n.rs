@@ -86,6 +86,10 @@ messages! {
     CheckedOn, Sources, SourceUndated, NoDataYet, OnlyInGerman, NotKnown,
     OfferNotFoundTitle, OfferNotFoundText, PageNotFoundTitle, PageNotFoundText,
     BackToStart, AskFirstStop, LanguageLabel,
+    SearchLabel, SearchButton, SearchTitle, ResultCount, NoResults, NoResultsHelp,
+    FiltersHeading, FilterTopic, FilterLanguage, FilterGroup, FilterAll,
+    FilterOpenNow, FilterWalkIn, FilterShowEnded, EndedHidden, ResetFilters,
+    OpenUntil, OpenAroundClock, ClosedOpensAt, ClosedNow, Today, Tomorrow, HolidayRule,
 }
 
 /// The text of `msg` in `lang`.
@@ -121,6 +125,16 @@ pub fn weekday_name(lang: Lang, index: usize) -> &'static str {
     const DAYS: [Msg; 7] =
         [Msg::Monday, Msg::Tuesday, Msg::Wednesday, Msg::Thursday, Msg::Friday, Msg::Saturday, Msg::Sunday];
     tr(lang, DAYS[index % 7])
+}
+
+/// "heute", "morgen", a weekday within the coming week, else the date.
+pub fn relative_day(lang: Lang, today: Date, day: Date) -> String {
+    match day.days_since_epoch() - today.days_since_epoch() {
+        0 => tr(lang, Msg::Today).to_string(),
+        1 => tr(lang, Msg::Tomorrow).to_string(),
+        2..=6 => weekday_name(lang, day.weekday_index()).to_string(),
+        _ => format_date(lang, day),
+    }
 }
 
 /// A date the way readers of `lang` write it.
@@ -210,5 +224,10 @@ mod tests {
         assert_eq!(format_partial_date(Lang::En, PartialDate::Month(2021, 7)), "Jul 2021");
         assert_eq!(weekday_name(Lang::En, 6), "Sunday");
         assert_eq!(language_endonym("uk"), "Українська");
+        let tue = Date::parse("2026-11-24").unwrap();
+        assert_eq!(relative_day(Lang::De, tue, tue), "heute");
+        assert_eq!(relative_day(Lang::En, tue, tue.add_days(1)), "tomorrow");
+        assert_eq!(relative_day(Lang::De, tue, tue.add_days(2)), "Donnerstag");
+        assert_eq!(relative_day(Lang::De, tue, tue.add_days(9)), "3.12.2026");
     }
 }

@@ -1,11 +1,12 @@
 //! Wegweiser Moers: an offline guide to counseling and support offers for
 //! people newly arrived in Moers.
 //!
-//! Layering rule: `domain`, `i18n`, `route` and `search` are pure (no `leptos`, no
+//! Layering rule: `domain`, `finder`, `i18n`, `route` and `search` are pure (no `leptos`, no
 //! `web_sys`) and tested natively; only the modules compiled for
 //! `wasm32` (`app`, `pages`, `components`, `platform`) touch the browser.
 
 pub mod domain;
+pub mod finder;
 pub mod i18n;
 pub mod route;
 pub mod search;

@@ -5,3 +5,4 @@ pub mod emergency;
 pub mod home;
 pub mod not_found;
 pub mod offer;
+pub mod search;

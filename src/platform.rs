@@ -66,3 +66,8 @@ pub fn focus_main() {
         let _ = main.focus();
     }
 }
+
+/// The current time as Unix seconds (the device clock).
+pub fn now_unix() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}

@@ -8,12 +8,75 @@ pub enum Route {
     Emergency,
     Category(String),
     Offer(String),
+    Search(SearchParams),
+}
+
+/// The search page's state, all of it in the URL so a search can be shared
+/// and survives a reload.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchParams {
+    /// `q`: the query text.
+    pub q: String,
+    /// `topic`: a category id.
+    pub topic: Option<String>,
+    /// `speaks`: a language code in which counseling is given.
+    pub language: Option<String>,
+    /// `for`: a target group id.
+    pub group: Option<String>,
+    /// `open=now`: only offers open at this moment.
+    pub open_now: bool,
+    /// `walkin=1`: only offers one can walk into without appointment.
+    pub walk_in: bool,
+    /// `ended=1`: also list ended offers.
+    pub show_ended: bool,
+}
+
+impl SearchParams {
+    /// Reads the parameters from `key=value` pairs (already percent-decoded).
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> SearchParams {
+        let mut p = SearchParams::default();
+        let some = |v: &str| (!v.trim().is_empty()).then(|| v.trim().to_string());
+        for (key, value) in pairs {
+            match key {
+                "q" => p.q = value.to_string(),
+                "topic" => p.topic = some(value),
+                "speaks" => p.language = some(value),
+                "for" => p.group = some(value),
+                "open" => p.open_now = value == "now",
+                "walkin" => p.walk_in = value == "1",
+                "ended" => p.show_ended = value == "1",
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// The query string, without `?`; empty when nothing is set.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        let enc = crate::domain::links::percent_encode;
+        if !self.q.is_empty() {
+            parts.push(format!("q={}", enc(&self.q)));
+        }
+        for (key, value) in [("topic", &self.topic), ("speaks", &self.language), ("for", &self.group)] {
+            if let Some(v) = value {
+                parts.push(format!("{key}={}", enc(v)));
+            }
+        }
+        for (flag, text) in [(self.open_now, "open=now"), (self.walk_in, "walkin=1"), (self.show_ended, "ended=1")] {
+            if flag {
+                parts.push(text.to_string());
+            }
+        }
+        parts.join("&")
+    }
 }
 
 impl Route {
     pub const PATH_EMERGENCY: &'static str = "emergency";
     pub const PATH_CATEGORY: &'static str = "category";
     pub const PATH_OFFER: &'static str = "offer";
+    pub const PATH_SEARCH: &'static str = "search";
 
     /// The path of this page, starting with `/`.
     pub fn href(&self) -> String {
@@ -22,21 +85,55 @@ impl Route {
             Route::Emergency => format!("/{}", Route::PATH_EMERGENCY),
             Route::Category(id) => format!("/{}/{id}", Route::PATH_CATEGORY),
             Route::Offer(id) => format!("/{}/{id}", Route::PATH_OFFER),
+            Route::Search(params) => match params.to_query() {
+                q if q.is_empty() => format!("/{}", Route::PATH_SEARCH),
+                q => format!("/{}?{q}", Route::PATH_SEARCH),
+            },
         }
     }
 
-    /// The route a path names, if any (query and fragment are ignored).
-    pub fn parse(path: &str) -> Option<Route> {
-        let path = path.split(['?', '#']).next().unwrap_or("");
+    /// The route a path names, if any (a query matters only for search).
+    pub fn parse(url: &str) -> Option<Route> {
+        let url = url.split('#').next().unwrap_or("");
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
         let parts: Vec<&str> = path.trim_matches('/').split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Some(Route::Home),
             [p] if *p == Route::PATH_EMERGENCY => Some(Route::Emergency),
             [p, id] if *p == Route::PATH_CATEGORY => Some(Route::Category((*id).to_string())),
             [p, id] if *p == Route::PATH_OFFER => Some(Route::Offer((*id).to_string())),
+            [p] if *p == Route::PATH_SEARCH => {
+                let pairs: Vec<(String, String)> = query
+                    .split('&')
+                    .filter_map(|pair| pair.split_once('='))
+                    .map(|(k, v)| (percent_decode(k), percent_decode(&v.replace('+', " "))))
+                    .collect();
+                Some(Route::Search(SearchParams::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))))
+            }
             _ => None,
         }
     }
+}
+
+/// Decodes `%XX` escapes (UTF-8); invalid escapes are kept as they are.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -50,11 +147,27 @@ mod tests {
             Route::Emergency,
             Route::Category("work".into()),
             Route::Offer("servicestelle-zuwanderung".into()),
+            Route::Search(SearchParams::default()),
+            Route::Search(SearchParams {
+                q: "Ausländer behörde & co".into(),
+                topic: Some("work".into()),
+                language: Some("ar".into()),
+                group: Some("women".into()),
+                open_now: true,
+                walk_in: true,
+                show_ended: true,
+            }),
         ] {
             assert_eq!(Route::parse(&route.href()), Some(route.clone()));
         }
         assert_eq!(Route::Offer("x".into()).href(), "/offer/x");
         assert_eq!(Route::parse("/offer/x?lang=ar"), Some(Route::Offer("x".into())));
         assert_eq!(Route::parse("/nothing/here/at/all"), None);
+        assert_eq!(Route::Search(SearchParams { q: "a b".into(), ..Default::default() }).href(), "/search?q=a%20b");
+        assert_eq!(
+            Route::parse("/search?q=sprach+kurs&speaks=uk&x=1"),
+            Some(Route::Search(SearchParams { q: "sprach kurs".into(), language: Some("uk".into()), ..Default::default() }))
+        );
+        assert_eq!(percent_decode("%D8%B9%D9%85%D9%84"), "عمل");
     }
 }

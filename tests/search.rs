@@ -124,3 +124,64 @@ fn every_offer_is_found_by_its_own_title_in_german_and_english() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Filters, on the real directory.
+
+use wegweiser::domain::date::{Date, TimeOfDay};
+use wegweiser::domain::hours::LocalTime;
+use wegweiser::finder::{counseling_languages, find};
+use wegweiser::route::SearchParams;
+
+fn ids(found: &wegweiser::finder::Found) -> Vec<String> {
+    found.services.iter().map(|s| s.id.clone()).collect()
+}
+
+/// Tuesday 24 November 2026, 10:30 in Moers.
+fn tuesday_morning() -> LocalTime {
+    LocalTime { date: Date::new(2026, 11, 24).unwrap(), time: TimeOfDay(10 * 60 + 30) }
+}
+
+#[test]
+fn language_filter_combines_with_topic_and_query() {
+    let dir = directory();
+    let index = SearchIndex::build(&documents(&dir, "de"));
+    let params = SearchParams { topic: Some("work".into()), language: Some("ar".into()), ..Default::default() };
+    assert_eq!(ids(&find(&dir, &index, &params, tuesday_morning())), vec!["integration-point-moers"]);
+    let with_query = SearchParams { q: "Arbeit".into(), ..params.clone() };
+    assert_eq!(ids(&find(&dir, &index, &with_query, tuesday_morning())), vec!["integration-point-moers"]);
+    let ukrainian = SearchParams { language: Some("uk".into()), ..Default::default() };
+    let found = find(&dir, &index, &ukrainian, tuesday_morning());
+    assert_eq!(ids(&found), vec!["hilfetelefon-gewalt-gegen-frauen"], "ended AWO offer is hidden");
+    assert_eq!(found.hidden_ended, 1);
+    let shown = find(&dir, &index, &SearchParams { show_ended: true, ..ukrainian }, tuesday_morning());
+    assert_eq!(ids(&shown), vec!["hilfetelefon-gewalt-gegen-frauen", "awo-beratungszentrum-ukraine"]);
+}
+
+#[test]
+fn open_now_uses_the_real_hours() {
+    let dir = directory();
+    let index = SearchIndex::build(&documents(&dir, "de"));
+    let open = SearchParams { open_now: true, ..Default::default() };
+    let morning = ids(&find(&dir, &index, &open, tuesday_morning()));
+    for id in ["jobcenter-moers", "caritas-beratungsstelle-moers", "frauenberatung-moers", "telefonseelsorge"] {
+        assert!(morning.contains(&id.to_string()), "{id} should be open: {morning:?}");
+    }
+    assert!(!morning.contains(&"servicestelle-zuwanderung".to_string()), "unknown hours are never 'open'");
+    // Christmas Day at 10:30: only the round-the-clock lines.
+    let christmas = LocalTime { date: Date::new(2026, 12, 25).unwrap(), time: TimeOfDay(10 * 60 + 30) };
+    let mut holiday = ids(&find(&dir, &index, &open, christmas));
+    holiday.sort();
+    assert_eq!(holiday, vec!["giftnotruf-nrw", "hilfetelefon-gewalt-gegen-frauen", "schwangere-in-not", "telefonseelsorge"]);
+}
+
+#[test]
+fn counseling_languages_come_from_the_directory() {
+    let langs = counseling_languages(&directory());
+    for code in ["ar", "uk", "ru", "tr", "fa", "en"] {
+        assert!(langs.contains(&code.to_string()), "{code} in {langs:?}");
+    }
+    let mut sorted = langs.clone();
+    sorted.dedup();
+    assert_eq!(sorted, langs);
+}

@@ -2,23 +2,28 @@
 //! link and language choice, the main region and a footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 use crate::app::{use_directory, use_i18n, Load};
 use crate::i18n::{format_date, fill, tr, Lang, Msg};
 use crate::platform;
-use crate::route::Route;
+use crate::pages::search::current_params;
+use crate::route::{Route, SearchParams};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let load = use_directory();
 
-    // After a client-side navigation, put focus on the new content.
+    // After a client-side navigation, put focus on the new content; not
+    // while typing in the search box, which navigates to the results.
     let location = use_location();
+    let search_path = Route::Search(SearchParams::default()).href();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
+        if previous.is_some_and(|p| p != path) && path != search_path {
             platform::focus_main();
         }
         path
@@ -48,10 +53,63 @@ pub fn Layout(children: Children) -> impl IntoView {
             </nav>
             <LanguageSelect/>
         </header>
+        <SearchBox/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{as_of}</p>
         </footer>
+    }
+}
+
+/// The search box on every page. Typing shows results at once, on the
+/// search page, with the query in the URL; on a topic page it searches
+/// within that topic.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let navigate = use_navigate();
+    let params = current_params();
+    let on_search_page = move || location.pathname.get() == Route::Search(SearchParams::default()).href();
+    let go = move |q: String| {
+        let mut p = if on_search_page() { params.get_untracked() } else { SearchParams::default() };
+        if let Some(Route::Category(topic)) = Route::parse(&location.pathname.get_untracked()) {
+            p.topic = Some(topic);
+        }
+        p.q = q;
+        let replace = on_search_page();
+        navigate(&Route::Search(p).href(), NavigateOptions { replace, scroll: false, ..Default::default() });
+    };
+    let go_input = go.clone();
+    view! {
+        <form
+            class="search-box"
+            role="search"
+            action=Route::Search(SearchParams::default()).href()
+            on:submit=move |ev| {
+                ev.prevent_default();
+                let input = event_target::<web_sys::HtmlFormElement>(&ev)
+                    .elements()
+                    .named_item("q")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(input) = input {
+                    go(input.value());
+                }
+            }
+        >
+            <label for="q">{i18n.t(Msg::SearchLabel)}</label>
+            <div class="search-row">
+                <input
+                    type="search"
+                    id="q"
+                    name="q"
+                    autocomplete="off"
+                    prop:value=move || if on_search_page() { params.get().q } else { String::new() }
+                    on:input=move |ev| go_input(event_target_value(&ev))
+                />
+                <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
+            </div>
+        </form>
     }
 }
 

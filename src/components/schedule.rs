@@ -8,7 +8,7 @@ use crate::components::text::{dated, localized};
 use crate::domain::{Mode, Schedule, Slot};
 use crate::i18n::{fill, format_date, format_partial_date, tr, weekday_name, Lang, Msg};
 
-fn mode_text(lang: Lang, mode: Option<Mode>) -> Option<&'static str> {
+pub fn mode_text(lang: Lang, mode: Option<Mode>) -> Option<&'static str> {
     mode.map(|m| {
         tr(
             lang,
@@ -36,8 +36,9 @@ fn slot_view(lang: Lang, slot: &Slot) -> impl IntoView {
 #[component]
 pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
     let i18n = use_i18n();
+    // Without hours, `OpenNow` beside this view already says "unknown".
     let Some(schedule) = schedule else {
-        return view! { <p class="muted">{i18n.t(Msg::HoursUnknown)}</p> }.into_any();
+        return ().into_any();
     };
     let note = (!schedule.note.is_empty()).then(|| view! { <p>{localized(schedule.note.clone(), true)}</p> });
     let as_of = schedule.as_of.map(|d| {
@@ -48,8 +49,8 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
     });
     let valid_from = schedule.valid_from.map(|d| view! { <p>{dated(Msg::HoursValidFrom, d)}</p> });
     let valid_to = schedule.valid_to.map(|d| view! { <p>{dated(Msg::HoursValidTo, d)}</p> });
-    let no_hours =
-        (schedule.slots.is_empty() && schedule.note.is_empty()).then(|| view! { <p class="muted">{i18n.t(Msg::HoursUnknown)}</p> });
+    let holiday_rule = (!schedule.slots.is_empty() && !schedule.open_on_holidays)
+        .then(|| view! { <p class="muted">{i18n.t(Msg::HolidayRule)}</p> });
 
     let slots = schedule.slots.clone();
     let week = move || {
@@ -102,11 +103,11 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
     view! {
         <div class="schedule" data-testid="schedule">
             {week}
-            {no_hours}
             {note}
             {valid_from}
             {valid_to}
             {exception_list}
+            {holiday_rule}
             {as_of}
         </div>
     }

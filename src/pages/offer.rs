@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_i18n;
 use crate::components::layout::with_directory;
+use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
 use crate::components::status::status_notice;
 use crate::components::text::{dated, localized, plain};
@@ -179,6 +180,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             {locations_section}
             <section aria-labelledby="hours-heading">
                 <h2 id="hours-heading">{i18n.t(Msg::Hours)}</h2>
+                <OpenNow schedule=s.schedule.clone()/>
                 <ScheduleView schedule=s.schedule.clone()/>
             </section>
             <section aria-labelledby="about-heading">

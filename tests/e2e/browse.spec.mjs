@@ -1,19 +1,5 @@
 // Browsing the bundled Moers directory in the release build.
-import { test, expect } from '@playwright/test';
-
-// Every request must stay on the app's own origin: no CDN, fonts or analytics.
-test.beforeEach(async ({ page, baseURL }) => {
-  const origin = new URL(baseURL).origin;
-  page.foreignRequests = [];
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) page.foreignRequests.push(url);
-  });
-});
-
-test.afterEach(async ({ page }) => {
-  expect(page.foreignRequests, 'requests to other hosts').toEqual([]);
-});
+import { test, expect } from './fixtures.mjs';
 
 test('home shows the first stop, topics with counts and emergency numbers', async ({ page }) => {
   await page.goto('/');

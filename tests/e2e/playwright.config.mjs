@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
-  timeout: 30_000,
+  timeout: 20_000,
   retries: 0,
   workers: 2,
   reporter: [['list']],
