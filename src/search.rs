@@ -103,10 +103,12 @@ impl SearchIndex {
     pub fn build(docs: &[Document]) -> SearchIndex {
         // Words of up to 15 bytes (nearly all) are looked up by a packed
         // inline key: no pointer to chase while the table is probed.
-        let mut short_ids: HashMap<u128, u32, FastHash> = HashMap::with_capacity_and_hasher(1 << 15, FastHash);
+        let mut short_ids: HashMap<(u64, u64), u32, FastHash> = HashMap::default();
         let mut long_ids: HashMap<String, u32, FastHash> = HashMap::default();
         let mut words: Vec<Word> = Vec::new();
-        // The last entry added per word, kept dense so the check stays in cache.
+        // Postings and the last entry added per word, kept apart from the
+        // words and dense, so the hot loop touches little memory.
+        let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut last_entry: Vec<u32> = Vec::new();
         let mut titles = Vec::with_capacity(docs.len());
         let mut scratch = String::new();
@@ -132,13 +134,14 @@ impl SearchIndex {
                             text: token.to_string(),
                             len: token.chars().count().min(255) as u8,
                             signature: signature(token),
-                            postings: Vec::with_capacity(4),
+                            postings: Vec::new(),
                         });
+                        postings.push(Vec::with_capacity(4));
                         last_entry.push(u32::MAX);
                     }
                     if last_entry[id as usize] != entry {
                         last_entry[id as usize] = entry;
-                        words[id as usize].postings.push(entry);
+                        postings[id as usize].push(entry);
                     }
                 });
                 if *field == Field::Title {
@@ -146,6 +149,9 @@ impl SearchIndex {
                 }
             }
             titles.push(doc_titles);
+        }
+        for (word, list) in words.iter_mut().zip(postings) {
+            word.postings = list;
         }
         words.sort_unstable_by(|a, b| a.text.cmp(&b.text));
         let exact = words.iter().enumerate().map(|(i, w)| (w.text.clone(), i as u32)).collect();
@@ -331,14 +337,18 @@ impl SearchIndex {
     }
 }
 
-/// A word of at most 15 bytes packed into one integer (its length in the top byte).
-fn short_key(word: &str) -> Option<u128> {
+/// A word of at most 15 bytes packed into two integers (its length in the last byte).
+fn short_key(word: &str) -> Option<(u64, u64)> {
     let bytes = word.as_bytes();
     (bytes.len() <= 15).then(|| {
         let mut buf = [0u8; 16];
         buf[..bytes.len()].copy_from_slice(bytes);
         buf[15] = bytes.len() as u8;
-        u128::from_le_bytes(buf)
+        let mut lo = [0u8; 8];
+        let mut hi = [0u8; 8];
+        lo.copy_from_slice(&buf[..8]);
+        hi.copy_from_slice(&buf[8..]);
+        (u64::from_le_bytes(lo), u64::from_le_bytes(hi))
     })
 }
 
@@ -379,9 +389,8 @@ impl std::hash::Hasher for FastHasher {
     fn write_u8(&mut self, b: u8) {
         self.mix(u64::from(b));
     }
-    fn write_u128(&mut self, v: u128) {
-        self.mix(v as u64);
-        self.mix((v >> 64) as u64);
+    fn write_u64(&mut self, v: u64) {
+        self.mix(v);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -459,13 +468,32 @@ pub fn fold_into(text: &str, out: &mut String) {
 fn for_each_word(text: &str, buf: &mut String, mut emit: impl FnMut(&str)) {
     buf.clear();
     let mut prev = ' ';
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() && !(matches!(c, 'e' | 'E') && matches!(prev, 'a' | 'o' | 'u')) {
-            let lower = c.to_ascii_lowercase();
-            buf.push(lower);
-            prev = lower;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII, nearly all of German and English text: no decoding.
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                let lower = char::from(b.to_ascii_lowercase());
+                if lower == 'e' && matches!(prev, 'a' | 'o' | 'u') {
+                    prev = 'e';
+                } else {
+                    buf.push(lower);
+                    prev = lower;
+                }
+            } else if b != b'\'' {
+                if !buf.is_empty() {
+                    emit(buf);
+                    buf.clear();
+                }
+                prev = char::from(b);
+            }
             continue;
         }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         let before = buf.len();
         prev = push_folded(c, prev, buf);
         // A separator ends the word (folding never turns a letter into one).
