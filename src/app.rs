@@ -63,6 +63,35 @@ impl Clock {
     }
 }
 
+/// What the browser tells about connectivity and the installed app.
+#[derive(Clone, Copy)]
+pub struct Pwa {
+    pub online: RwSignal<bool>,
+    /// A new version of the app is installed and waits for the user's go.
+    pub update_ready: RwSignal<bool>,
+    /// The browser offers "install" (`beforeinstallprompt`).
+    pub installable: RwSignal<bool>,
+}
+
+impl Pwa {
+    fn watch() -> Pwa {
+        let pwa = Pwa {
+            online: RwSignal::new(platform::is_online()),
+            update_ready: RwSignal::new(platform::pwa_flag("updateReady")),
+            installable: RwSignal::new(platform::pwa_flag("installable")),
+        };
+        platform::on_window_event("online", move || pwa.online.set(true));
+        platform::on_window_event("offline", move || pwa.online.set(false));
+        platform::on_window_event("wegweiser:update-ready", move || pwa.update_ready.set(true));
+        platform::on_window_event("wegweiser:installable", move || pwa.installable.set(true));
+        pwa
+    }
+}
+
+pub fn use_pwa() -> Pwa {
+    expect_context::<Pwa>()
+}
+
 /// The UI language, for every view.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -150,6 +179,8 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
             index.set(Some(Arc::new(SearchIndex::build(&documents(&dir, lang.code())))));
         }
     });
+
+    provide_context(Pwa::watch());
 
     let clock = Clock(RwSignal::new(platform::now_unix()));
     provide_context(clock);

@@ -90,6 +90,7 @@ messages! {
     FiltersHeading, FilterTopic, FilterLanguage, FilterGroup, FilterAll,
     FilterOpenNow, FilterWalkIn, FilterShowEnded, EndedHidden, ResetFilters,
     OpenUntil, OpenAroundClock, ClosedOpensAt, ClosedNow, Today, Tomorrow, HolidayRule,
+    OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
 }
 
 /// The text of `msg` in `lang`.

@@ -71,3 +71,46 @@ pub fn focus_main() {
 pub fn now_unix() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }
+
+/// Calls `handler` whenever the window fires the event `name` (for the PWA
+/// events of `public/pwa.js` and `online`/`offline`). Lives as long as the page.
+pub fn on_window_event(name: &str, handler: impl FnMut() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(handler);
+    let _ = window.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// `window.wegweiser`, the object `public/pwa.js` sets up.
+fn pwa_api() -> Option<wasm_bindgen::JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"wegweiser".into()).ok().filter(|v| v.is_object())
+}
+
+/// A boolean flag of `window.wegweiser` (`updateReady`, `installable`).
+pub fn pwa_flag(name: &str) -> bool {
+    pwa_api().and_then(|api| js_sys::Reflect::get(&api, &name.into()).ok()).is_some_and(|v| v.is_truthy())
+}
+
+/// Calls a method of `window.wegweiser` (`activateUpdate`, `install`).
+pub fn pwa_call(name: &str) {
+    let Some(api) = pwa_api() else { return };
+    if let Ok(f) = js_sys::Reflect::get(&api, &name.into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call0(&api);
+    }
+}
+
+/// Whether the browser believes it is online.
+pub fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// An iPhone or iPad browser that is not yet running the installed app: the
+/// only way to install there is Share → Add to Home Screen.
+pub fn needs_ios_install_hint() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let ua = window.navigator().user_agent().unwrap_or_default();
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
+    let standalone = js_sys::Reflect::get(&window.navigator(), &"standalone".into()).is_ok_and(|v| v.is_truthy());
+    ios && !standalone
+}

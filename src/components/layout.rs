@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_directory, use_i18n, Load};
+use crate::app::{use_directory, use_i18n, use_pwa, Load};
 use crate::i18n::{format_date, fill, tr, Lang, Msg};
 use crate::platform;
 use crate::pages::search::current_params;
@@ -54,9 +54,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <LanguageSelect/>
         </header>
         <SearchBox/>
+        <StatusBar/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{as_of}</p>
+            <InstallHint/>
         </footer>
     }
 }
@@ -110,6 +112,61 @@ fn SearchBox() -> impl IntoView {
                 <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
             </div>
         </form>
+    }
+}
+
+/// Non-blocking notices: offline, and "a new version is ready".
+#[component]
+fn StatusBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let pwa = use_pwa();
+    let load = use_directory();
+    let offline = move || {
+        (!pwa.online.get()).then(|| {
+            let lang = i18n.lang.get();
+            let date = match load.get() {
+                Load::Ready(dir) => dir.as_of().map(|d| format_date(lang, d)).unwrap_or_default(),
+                _ => String::new(),
+            };
+            view! { <p class="status-offline" data-testid="offline">{fill(tr(lang, Msg::OfflineNotice), &[("date", &date)])}</p> }
+        })
+    };
+    let update = move || {
+        pwa.update_ready.get().then(|| {
+            view! {
+                <p class="status-update" data-testid="update-ready">
+                    {i18n.t(Msg::UpdateReady)}" "
+                    <button type="button" class="button" on:click=move |_| platform::pwa_call("activateUpdate")>
+                        {i18n.t(Msg::Reload)}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! { <div class="status-bar" role="status">{offline}{update}</div> }
+}
+
+/// "Install the app" where the browser offers it; the manual way on iPhones.
+#[component]
+fn InstallHint() -> impl IntoView {
+    let i18n = use_i18n();
+    let pwa = use_pwa();
+    let ios = platform::needs_ios_install_hint();
+    move || {
+        if pwa.installable.get() {
+            Some(view! {
+                <p>
+                    <button type="button" class="button" on:click=move |_| {
+                        pwa.installable.set(false);
+                        platform::pwa_call("install");
+                    }>{i18n.t(Msg::InstallApp)}</button>
+                </p>
+            }.into_any())
+        } else if ios {
+            Some(view! { <p>{i18n.t(Msg::IosInstallHint)}</p> }.into_any())
+        } else {
+            None
+        }
     }
 }
 

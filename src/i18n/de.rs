@@ -107,6 +107,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Today => "heute",
         Tomorrow => "morgen",
         HolidayRule => "An Feiertagen in NRW sowie am 24. und 31. Dezember geschlossen, wenn nicht anders angegeben.",
+        OfflineNotice => "Offline – Sie sehen das Verzeichnis mit Stand {date}.",
+        UpdateReady => "Eine neue Version ist bereit.",
+        Reload => "Neu laden",
+        InstallApp => "App installieren",
+        IosInstallHint => "Auf dem iPhone installieren: Teilen-Symbol antippen, dann „Zum Home-Bildschirm“.",
         LanguageLabel => "Sprache",
     }
 }

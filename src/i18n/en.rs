@@ -107,6 +107,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Today => "today",
         Tomorrow => "tomorrow",
         HolidayRule => "Closed on public holidays in NRW and on 24 and 31 December unless stated otherwise.",
+        OfflineNotice => "Offline – showing the directory as of {date}.",
+        UpdateReady => "A new version is ready.",
+        Reload => "Reload",
+        InstallApp => "Install the app",
+        IosInstallHint => "To install on an iPhone: tap the Share icon, then \u{201C}Add to Home Screen\u{201D}.",
         LanguageLabel => "Language",
     }
 }

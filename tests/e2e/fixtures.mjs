@@ -1,14 +1,14 @@
-// Shared test fixture: every page must keep all its requests on the app's own
-// origin (no CDN, web fonts or analytics); a test fails on any other request.
+// Shared test fixture: every page must keep all its requests on the test's own
+// loopback server (no CDN, web fonts or analytics); a test fails on any other
+// request. Some tests run their own server on another loopback port.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL).origin;
+  page: async ({ page }, use) => {
     const foreign = [];
     page.on('request', (req) => {
       const url = req.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+      if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('data:')) foreign.push(url);
     });
     await use(page);
     expect(foreign, 'requests to other hosts').toEqual([]);

@@ -1,0 +1,50 @@
+// Registers the service worker and bridges the browser's PWA events to the app
+// (plain JavaScript, so the wasm stays small). The app listens for:
+//   wegweiser:update-ready   a new version is installed and waiting
+//   wegweiser:installable    the browser offers installation
+// and calls window.wegweiser.activateUpdate() / window.wegweiser.install().
+(() => {
+  const api = (window.wegweiser = window.wegweiser || {});
+  const signal = (name) => window.dispatchEvent(new CustomEvent(`wegweiser:${name}`));
+  api.updateReady = false;
+  api.installable = false;
+
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    api.deferredPrompt = event;
+    api.installable = true;
+    signal('installable');
+  });
+  api.install = async () => {
+    const prompt = api.deferredPrompt;
+    if (!prompt) return false;
+    api.deferredPrompt = null;
+    api.installable = false;
+    prompt.prompt();
+    const choice = await prompt.userChoice;
+    return choice.outcome === 'accepted';
+  };
+
+  if (!('serviceWorker' in navigator)) return;
+  const ready = () => {
+    api.updateReady = true;
+    signal('update-ready');
+  };
+  navigator.serviceWorker.register('/sw.js').then((registration) => {
+    api.registration = registration;
+    if (registration.waiting && navigator.serviceWorker.controller) ready();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) ready();
+      });
+    });
+  });
+  api.activateUpdate = () => {
+    const waiting = api.registration?.waiting;
+    if (!waiting) return;
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+  api.checkForUpdate = () => api.registration?.update();
+})();

@@ -1,0 +1,87 @@
+// Offline after one visit, and safe updates: the service worker in the release
+// build, against its own copy of dist/ so files can change between visits.
+// Playwright's context.setOffline(true) takes the service worker offline too.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+import { serve } from './server.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+let root;
+let server;
+test.beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'wegweiser-'));
+  cpSync(DIST, root, { recursive: true });
+  server = await serve(root);
+});
+test.afterEach(async () => {
+  await new Promise((ok) => server.close(ok));
+  rmSync(root, { recursive: true, force: true });
+});
+
+const url = (path) => `http://127.0.0.1:${server.address().port}${path}`;
+
+/** First visit: load the app and wait until the service worker controls the page. */
+async function firstVisit(page) {
+  await page.goto(url('/'));
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+}
+
+test('after one visit, the app, deep links and search work with no connection', async ({ page, context }) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByTestId('first-stop')).toContainText('Servicestelle Zuwanderung');
+  await expect(page.getByTestId('offline')).toContainText('Offline');
+
+  await page.goto(url('/offer/jobcenter-moers'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
+
+  await page.goto(url('/search?q=Auslanderbehorde'));
+  await expect(page.getByTestId('results').getByRole('heading', { level: 3 }).first()).toHaveText('Ausländerbehörde Moers');
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByTestId('offline')).toHaveCount(0);
+});
+
+test('online again, a changed directory file is picked up', async ({ page }) => {
+  await firstVisit(page);
+  const file = join(root, 'directory.json');
+  const changed = readFileSync(file, 'utf8')
+    .replace('"data_version": "', '"data_version": "9')
+    .replace('"de": "Servicestelle Zuwanderung", ', '"de": "Servicestelle Zuwanderung Moers", ');
+  writeFileSync(file, changed);
+  await page.reload();
+  await expect(page.getByTestId('first-stop').getByRole('heading', { level: 3 })).toHaveText('Servicestelle Zuwanderung Moers');
+});
+
+test('a new build waits for the user, then reload activates it', async ({ page }) => {
+  await firstVisit(page);
+  const sw = join(root, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([0-9a-f]+)";/, 'const VERSION = "$1-next";'));
+  await page.evaluate(() => window.wegweiser.checkForUpdate());
+  const prompt = page.getByTestId('update-ready');
+  await expect(prompt).toContainText('Eine neue Version ist bereit.');
+  // Not forced: the old version keeps serving until the user agrees.
+  const version = () =>
+    page.evaluate(
+      () =>
+        new Promise((ok) => {
+          navigator.serviceWorker.addEventListener('message', (e) => ok(e.data.version), { once: true });
+          navigator.serviceWorker.controller.postMessage({ type: 'VERSION' });
+        }),
+    );
+  expect(await version()).not.toMatch(/-next$/);
+  await prompt.getByRole('button', { name: 'Neu laden' }).click();
+  await page.waitForEvent('load');
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  expect(await version()).toMatch(/-next$/);
+  await expect(page.getByTestId('update-ready')).toHaveCount(0);
+});
