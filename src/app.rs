@@ -12,7 +12,10 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::domain::hours::{berlin_local, LocalTime};
 use crate::domain::{parse_directory, Directory, DirectoryError};
+use crate::platform::Fetched;
 use crate::search::{documents, SearchIndex};
+use crate::storage::{Store, StoredDirectory};
+use crate::update::{judge, Verdict};
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages::{
     category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
@@ -147,14 +150,63 @@ fn initial_language() -> Lang {
         })
 }
 
-/// Fetches and validates the bundled directory.
-async fn load_directory() -> Load {
-    match platform::fetch_text(crate::BUNDLED_DIRECTORY_PATH).await {
-        Err(e) => Load::Failed(Arc::new(LoadError::Network(e))),
-        Ok(text) => match parse_directory(&text) {
-            Ok(dir) => Load::Ready(Arc::new(dir)),
-            Err(e) => Load::Failed(Arc::new(LoadError::Invalid(e))),
+/// How the directory on this device relates to the published one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Freshness {
+    /// Checking for a newer directory.
+    Checking,
+    /// The published directory is the one shown.
+    UpToDate,
+    /// The check failed (offline, server error): showing the stored copy.
+    Unchecked,
+    /// A download was broken; the stored copy is kept. The text says why.
+    DownloadBroken(String),
+}
+
+/// Directory freshness and whether this tab must reload (another tab upgraded the storage).
+#[derive(Clone, Copy)]
+pub struct DirectorySync {
+    pub freshness: RwSignal<Freshness>,
+    pub outdated_tab: RwSignal<bool>,
+}
+
+pub fn use_sync() -> DirectorySync {
+    expect_context::<DirectorySync>()
+}
+
+/// Shows the stored directory at once (never waiting for the network), then
+/// checks for a newer one with one conditional request, and replaces the
+/// stored copy only with a complete, valid, newer file, in one transaction.
+async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync) {
+    let store = Store::open(move || sync.outdated_tab.set(true)).await.ok();
+    let mut current: Option<(Arc<Directory>, Option<String>)> = None;
+    if let Some(store) = &store {
+        if let Ok(Some(stored)) = store.load_directory().await {
+            if let Ok(dir) = parse_directory(&stored.text) {
+                let dir = Arc::new(dir);
+                load.set(Load::Ready(dir.clone()));
+                current = Some((dir, stored.etag));
+            }
+        }
+    }
+    let etag = current.as_ref().and_then(|(_, etag)| etag.clone());
+    match platform::fetch_conditional(crate::BUNDLED_DIRECTORY_PATH, etag.as_deref()).await {
+        Ok(Fetched::NotModified) => sync.freshness.set(Freshness::UpToDate),
+        Ok(Fetched::Body { text, etag }) => match judge(current.as_ref().map(|(d, _)| d.as_ref()), &text) {
+            Verdict::Replace(dir) => {
+                if let Some(store) = &store {
+                    // If storing fails the app still shows the new data; it is fetched again next time.
+                    let _ = store.replace_directory(&StoredDirectory { text, etag }).await;
+                }
+                load.set(Load::Ready(Arc::new(*dir)));
+                sync.freshness.set(Freshness::UpToDate);
+            }
+            Verdict::UpToDate => sync.freshness.set(Freshness::UpToDate),
+            Verdict::Broken(e) if current.is_some() => sync.freshness.set(Freshness::DownloadBroken(e.to_string())),
+            Verdict::Broken(e) => load.set(Load::Failed(Arc::new(LoadError::Invalid(e)))),
         },
+        Err(_) if current.is_some() => sync.freshness.set(Freshness::Unchecked),
+        Err(e) => load.set(Load::Failed(Arc::new(LoadError::Network(e)))),
     }
 }
 
@@ -166,8 +218,10 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
 
     let load = RwSignal::new(directory.map(Load::Ready).unwrap_or(Load::Loading));
     provide_context(DirectoryState(load));
+    let sync = DirectorySync { freshness: RwSignal::new(Freshness::Checking), outdated_tab: RwSignal::new(false) };
+    provide_context(sync);
     if matches!(load.get_untracked(), Load::Loading) {
-        leptos::task::spawn_local(async move { load.set(load_directory().await) });
+        leptos::task::spawn_local(load_and_update(load, sync));
     }
 
     // The search index follows the directory and the UI language.

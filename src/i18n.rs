@@ -91,6 +91,7 @@ messages! {
     FilterOpenNow, FilterWalkIn, FilterShowEnded, EndedHidden, ResetFilters,
     OpenUntil, OpenAroundClock, ClosedOpensAt, ClosedNow, Today, Tomorrow, HolidayRule,
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
+    DownloadBroken, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
 }
 
 /// The text of `msg` in `lang`.

@@ -1,7 +1,7 @@
 //! Wegweiser Moers: an offline guide to counseling and support offers for
 //! people newly arrived in Moers.
 //!
-//! Layering rule: `domain`, `finder`, `i18n`, `route` and `search` are pure (no `leptos`, no
+//! Layering rule: `domain`, `finder`, `i18n`, `route`, `search` and `update` are pure (no `leptos`, no
 //! `web_sys`) and tested natively; only the modules compiled for
 //! `wasm32` (`app`, `pages`, `components`, `platform`) touch the browser.
 
@@ -10,6 +10,7 @@ pub mod finder;
 pub mod i18n;
 pub mod route;
 pub mod search;
+pub mod update;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -19,6 +20,8 @@ pub mod components;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};

@@ -114,3 +114,29 @@ pub fn needs_ios_install_hint() -> bool {
     let standalone = js_sys::Reflect::get(&window.navigator(), &"standalone".into()).is_ok_and(|v| v.is_truthy());
     ios && !standalone
 }
+
+/// The answer to a conditional download.
+pub enum Fetched {
+    /// `304 Not Modified`: the stored copy is current.
+    NotModified,
+    /// A new body, with its entity tag if the server sent one.
+    Body { text: String, etag: Option<String> },
+}
+
+/// Downloads `url` bypassing the HTTP cache, conditionally on `etag`.
+pub async fn fetch_conditional(url: &str, etag: Option<&str>) -> Result<Fetched, String> {
+    let mut request = gloo_net::http::Request::get(url).cache(web_sys::RequestCache::NoCache);
+    if let Some(etag) = etag {
+        request = request.header("If-None-Match", etag);
+    }
+    let response = request.send().await.map_err(|e| e.to_string())?;
+    match response.status() {
+        304 => Ok(Fetched::NotModified),
+        200 => {
+            let etag = response.headers().get("etag");
+            let text = response.text().await.map_err(|e| e.to_string())?;
+            Ok(Fetched::Body { text, etag })
+        }
+        status => Err(format!("HTTP {status} {}", response.status_text())),
+    }
+}

@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_directory, use_i18n, use_pwa, Load};
+use crate::app::{use_directory, use_i18n, use_pwa, use_sync, Freshness, Load};
 use crate::i18n::{format_date, fill, tr, Lang, Msg};
 use crate::platform;
 use crate::pages::search::current_params;
@@ -29,10 +29,16 @@ pub fn Layout(children: Children) -> impl IntoView {
         path
     });
 
+    let sync = use_sync();
     let as_of = move || match load.get() {
         Load::Ready(dir) => dir.as_of().map(|date| {
             let lang = i18n.lang.get();
-            fill(tr(lang, Msg::DirectoryAsOf), &[("date", &format_date(lang, date))])
+            let state = match sync.freshness.get() {
+                Freshness::UpToDate => tr(lang, Msg::DirectoryUpToDate),
+                Freshness::Checking => tr(lang, Msg::DirectoryChecking),
+                Freshness::Unchecked | Freshness::DownloadBroken(_) => tr(lang, Msg::DirectoryNotChecked),
+            };
+            format!("{} · {state}", fill(tr(lang, Msg::DirectoryAsOf), &[("date", &format_date(lang, date))]))
         }),
         _ => None,
     };
@@ -57,7 +63,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <StatusBar/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <p>{as_of}</p>
+            <p data-testid="directory-freshness">{as_of}</p>
             <InstallHint/>
         </footer>
     }
@@ -143,7 +149,20 @@ fn StatusBar() -> impl IntoView {
             }
         })
     };
-    view! { <div class="status-bar" role="status">{offline}{update}</div> }
+    let sync = use_sync();
+    let broken = move || match sync.freshness.get() {
+        Freshness::DownloadBroken(details) => Some(view! {
+            <div class="status-broken" data-testid="download-broken">
+                <p>{i18n.t(Msg::DownloadBroken)}</p>
+                <details><summary>{i18n.t(Msg::TechnicalDetails)}</summary><pre>{details}</pre></details>
+            </div>
+        }),
+        _ => None,
+    };
+    let outdated = move || {
+        sync.outdated_tab.get().then(|| view! { <p class="status-update" data-testid="outdated-tab">{i18n.t(Msg::OutdatedTab)}</p> })
+    };
+    view! { <div class="status-bar" role="status">{offline}{update}{broken}{outdated}</div> }
 }
 
 /// "Install the app" where the browser offers it; the manual way on iPhones.

@@ -112,6 +112,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Reload => "Neu laden",
         InstallApp => "App installieren",
         IosInstallHint => "Auf dem iPhone installieren: Teilen-Symbol antippen, dann „Zum Home-Bildschirm“.",
+        DownloadBroken => "Die neue Version des Verzeichnisses war fehlerhaft. Sie sehen weiter die bisherige.",
+        OutdatedTab => "Die App wurde in einem anderen Fenster aktualisiert. Bitte laden Sie diese Seite neu.",
+        DirectoryUpToDate => "aktuell",
+        DirectoryChecking => "wird geprüft …",
+        DirectoryNotChecked => "nicht geprüft",
         LanguageLabel => "Sprache",
     }
 }

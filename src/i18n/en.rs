@@ -112,6 +112,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Reload => "Reload",
         InstallApp => "Install the app",
         IosInstallHint => "To install on an iPhone: tap the Share icon, then \u{201C}Add to Home Screen\u{201D}.",
+        DownloadBroken => "The new version of the directory was broken. You are still seeing the previous one.",
+        OutdatedTab => "The app was updated in another window. Please reload this page.",
+        DirectoryUpToDate => "up to date",
+        DirectoryChecking => "checking …",
+        DirectoryNotChecked => "not checked",
         LanguageLabel => "Language",
     }
 }

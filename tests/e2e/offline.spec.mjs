@@ -61,6 +61,37 @@ test('online again, a changed directory file is picked up', async ({ page }) => 
   await expect(page.getByTestId('first-stop').getByRole('heading', { level: 3 })).toHaveText('Servicestelle Zuwanderung Moers');
 });
 
+test('a corrupt directory download keeps the stored data and says so', async ({ page }) => {
+  await firstVisit(page);
+  await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
+  const file = join(root, 'directory.json');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.slice(0, text.length / 2));
+  await page.reload();
+  await expect(page.getByTestId('download-broken')).toContainText('Die neue Version des Verzeichnisses war fehlerhaft.');
+  await expect(page.getByTestId('first-stop')).toContainText('Servicestelle Zuwanderung');
+  await page.goto(url('/offer/jobcenter-moers'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
+});
+
+test('a repeat visit with nothing changed downloads no asset and checks the directory once', async ({ page }) => {
+  await firstVisit(page);
+  await page.reload();
+  await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
+  const seen = [];
+  page.on('response', async (response) => {
+    seen.push({ url: new URL(response.url()).pathname, status: response.status(), sw: response.fromServiceWorker() });
+  });
+  // Count what reaches the server: the service worker answers everything else.
+  const served = [];
+  server.on('request', (req) => served.push(`${req.method} ${req.url} ${req.headers['if-none-match'] ? '(conditional)' : ''}`.trim()));
+  await page.reload();
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+  await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
+  const toServer = served.filter((r) => !r.includes('/sw.js'));
+  expect(toServer, JSON.stringify(served)).toEqual(['GET /directory.json (conditional)']);
+});
+
 test('a new build waits for the user, then reload activates it', async ({ page }) => {
   await firstVisit(page);
   const sw = join(root, 'sw.js');

@@ -2,6 +2,7 @@
 // files as they are, and index.html for every app route, so deep links like
 // /offer/<id> work when opened directly. Loopback only. Used by the end-to-end
 // tests; also shows what any host must do (see README, "Hosting").
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,10 +33,14 @@ export function serve(root, port = 0, host = '127.0.0.1') {
         file = join(base, 'index.html');
       }
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      // Entity tags let the app ask "changed?" with one small conditional request.
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      const headers = { etag, 'cache-control': 'no-cache' };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));

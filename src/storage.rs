@@ -1,0 +1,175 @@
+//! The device's own storage: one IndexedDB database, versioned, behind this
+//! small interface. The rest of the app never sees IndexedDB.
+//!
+//! Schema (database `wegweiser`):
+//! - version 1: object store `directory`, out-of-line keys: `text` (the
+//!   directory file as downloaded) and `etag` (its HTTP entity tag).
+//!
+//! Upgrades run [`MIGRATIONS`] in order from the stored version to
+//! [`SCHEMA_VERSION`], inside the browser's upgrade transaction, so a failed
+//! upgrade changes nothing. A later version (e.g. "My contacts") appends one
+//! migration; existing stores and their data are left as they are.
+//!
+//! Two tabs: when another tab opens a newer schema, this tab closes its
+//! connection at once (so the other is not blocked) and `on_outdated` tells
+//! the user to reload.
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The name of the app's database.
+pub const DB_NAME: &str = "wegweiser";
+/// The newest schema version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const DIRECTORY_STORE: &str = "directory";
+const KEY_TEXT: &str = "text";
+const KEY_ETAG: &str = "etag";
+
+/// One schema step: called with the database inside the upgrade transaction.
+pub type Migration = fn(&Database) -> Result<(), StorageError>;
+
+/// Schema steps: `MIGRATIONS[0]` creates version 1, `MIGRATIONS[1]` would turn 1 into 2, …
+pub const MIGRATIONS: &[Migration] = &[create_directory_store];
+
+fn create_directory_store(db: &Database) -> Result<(), StorageError> {
+    db.create_object_store(DIRECTORY_STORE).build().map(|_| ()).map_err(StorageError::from_idb)
+}
+
+/// Why the device's storage failed; shown as a short message, never a panic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageError(pub String);
+
+impl StorageError {
+    fn from_idb(e: impl std::fmt::Display) -> StorageError {
+        StorageError(e.to_string())
+    }
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The stored directory file and its entity tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDirectory {
+    pub text: String,
+    pub etag: Option<String>,
+}
+
+/// An open connection to the app's database.
+pub struct Store {
+    db: Database,
+}
+
+impl Store {
+    /// Opens (creating or upgrading) the app's database.
+    pub async fn open(on_outdated: impl Fn() + 'static) -> Result<Store, StorageError> {
+        Store::open_with(DB_NAME, MIGRATIONS, on_outdated).await
+    }
+
+    /// Opens `name` at schema version `migrations.len()`, running the
+    /// migrations the stored version lacks. (Tests use their own lists.)
+    pub async fn open_with(
+        name: &str,
+        migrations: &'static [Migration],
+        on_outdated: impl Fn() + 'static,
+    ) -> Result<Store, StorageError> {
+        let db = Database::open(name)
+            .with_version(migrations.len() as u32)
+            .with_on_upgrade_needed(move |event, db| {
+                let from = event.old_version() as usize;
+                for migrate in &migrations[from.min(migrations.len())..] {
+                    migrate(&db).map_err(|e| indexed_db_futures::error::Error::from(js_sys::Error::new(&e.0)))?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(StorageError::from_idb)?;
+
+        // Another tab wants a newer schema: let it proceed, tell this one.
+        let sys: web_sys::IdbDatabase = db.as_sys().clone().unchecked_into();
+        let closing = sys.clone();
+        let handler = Closure::<dyn FnMut()>::new(move || {
+            closing.close();
+            on_outdated();
+        });
+        sys.set_onversionchange(Some(handler.as_ref().unchecked_ref()));
+        handler.forget();
+        Ok(Store { db })
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    /// The names of the object stores (for tests of migrations).
+    pub fn store_names(&self) -> Vec<String> {
+        self.db.object_store_names().collect()
+    }
+
+    /// The stored directory, if any.
+    pub async fn load_directory(&self) -> Result<Option<StoredDirectory>, StorageError> {
+        let tx = self.db.transaction(DIRECTORY_STORE).build().map_err(StorageError::from_idb)?;
+        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
+        let text: Option<String> = store.get(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        let etag: Option<String> = store.get(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        Ok(text.map(|text| StoredDirectory { text, etag }))
+    }
+
+    /// Replaces the stored directory in one transaction: all or nothing.
+    pub async fn replace_directory(&self, directory: &StoredDirectory) -> Result<(), StorageError> {
+        self.replace_directory_inner(directory, false).await
+    }
+
+    /// Test hook: writes the text, then fails before the transaction commits,
+    /// as a crash or a full disk would. The stored copy must stay as it was.
+    #[doc(hidden)]
+    pub async fn replace_directory_failing_midway(&self, directory: &StoredDirectory) -> Result<(), StorageError> {
+        self.replace_directory_inner(directory, true).await
+    }
+
+    async fn replace_directory_inner(&self, directory: &StoredDirectory, fail: bool) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(DIRECTORY_STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::from_idb)?;
+        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
+        store.put(directory.text.as_str()).with_key(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        if fail {
+            // Dropping an uncommitted transaction rolls it back.
+            return Err(StorageError("simulated failure".into()));
+        }
+        match &directory.etag {
+            Some(etag) => {
+                store.put(etag.as_str()).with_key(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+            }
+            None => {
+                store.delete(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+            }
+        }
+        tx.commit().await.map_err(StorageError::from_idb)
+    }
+
+    /// Deletes everything in the directory store (for "delete all my data").
+    pub async fn clear_directory(&self) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(DIRECTORY_STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::from_idb)?;
+        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
+        store.clear().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        tx.commit().await.map_err(StorageError::from_idb)
+    }
+}

@@ -1,0 +1,77 @@
+//! The IndexedDB store in headless Chromium: real IndexedDB, no mocks.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use wasm_bindgen_test::*;
+use wegweiser::storage::{Migration, Store, StorageError, StoredDirectory, MIGRATIONS, SCHEMA_VERSION};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh database name per test.
+fn unique(name: &str) -> String {
+    format!("test-{name}-{}", (js_sys::Math::random() * 1e12) as u64)
+}
+
+fn dir(text: &str, etag: Option<&str>) -> StoredDirectory {
+    StoredDirectory { text: text.to_string(), etag: etag.map(str::to_string) }
+}
+
+#[wasm_bindgen_test]
+async fn directory_round_trip() {
+    let store = Store::open_with(&unique("rt"), MIGRATIONS, || {}).await.expect("open");
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    assert_eq!(store.load_directory().await.expect("load"), None);
+    let bundled = include_str!("../public/directory.json");
+    store.replace_directory(&dir(bundled, Some("\"abc\""))).await.expect("replace");
+    assert_eq!(store.load_directory().await.expect("load"), Some(dir(bundled, Some("\"abc\""))));
+    store.replace_directory(&dir("second", None)).await.expect("replace again");
+    assert_eq!(store.load_directory().await.expect("load"), Some(dir("second", None)));
+}
+
+#[wasm_bindgen_test]
+async fn a_failure_in_the_middle_of_a_replace_keeps_the_old_directory() {
+    let store = Store::open_with(&unique("atomic"), MIGRATIONS, || {}).await.expect("open");
+    store.replace_directory(&dir("old", Some("\"1\""))).await.expect("replace");
+    let failed = store.replace_directory_failing_midway(&dir("new", Some("\"2\""))).await;
+    assert!(failed.is_err());
+    assert_eq!(store.load_directory().await.expect("load"), Some(dir("old", Some("\"1\""))));
+}
+
+fn add_extra_store(db: &Database) -> Result<(), StorageError> {
+    db.create_object_store("extra").build().map(|_| ()).map_err(|e| StorageError(e.to_string()))
+}
+
+/// The current schema plus one more step, as the next version will add one.
+static NEXT_SCHEMA: [Migration; 2] = [MIGRATIONS[0], add_extra_store];
+
+#[wasm_bindgen_test]
+async fn upgrading_a_version_1_database_keeps_its_data() {
+    let name = unique("upgrade");
+    let v1 = Store::open_with(&name, &MIGRATIONS[..1], || {}).await.expect("open v1");
+    assert_eq!(v1.version(), 1);
+    v1.replace_directory(&dir("kept", Some("\"e\""))).await.expect("write v1");
+
+    drop(v1);
+    let v2 = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("open v2");
+    assert_eq!(v2.version(), 2);
+    let mut names = v2.store_names();
+    names.sort();
+    assert_eq!(names, vec!["directory".to_string(), "extra".to_string()]);
+    assert_eq!(v2.load_directory().await.expect("load"), Some(dir("kept", Some("\"e\""))));
+}
+
+#[wasm_bindgen_test]
+async fn an_older_tab_closes_and_is_told_when_a_newer_schema_opens() {
+    let name = unique("tabs");
+    let told = Rc::new(Cell::new(false));
+    let flag = told.clone();
+    let old_tab = Store::open_with(&name, &MIGRATIONS[..1], move || flag.set(true)).await.expect("old tab");
+    let new_tab = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("new tab is not blocked");
+    assert!(told.get(), "the old tab was not told to reload");
+    assert_eq!(new_tab.version(), 2);
+    drop(old_tab);
+}
