@@ -18,6 +18,7 @@ use crate::storage::{Store, StoredDirectory};
 use crate::update::{judge, Verdict};
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages::{
+    about::AboutPage,
     category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
     offer::OfferPage, search::SearchPage,
 };
@@ -254,6 +255,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
                     <Route path=StaticSegment("") view=HomePage/>
                     <Route path=StaticSegment(AppRoute::PATH_EMERGENCY) view=EmergencyPage/>
                     <Route path=StaticSegment(AppRoute::PATH_SEARCH) view=SearchPage/>
+                    <Route path=StaticSegment(AppRoute::PATH_ABOUT) view=AboutPage/>
                     <Route
                         path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
                         view=CategoryPage

@@ -92,6 +92,7 @@ messages! {
     OpenUntil, OpenAroundClock, ClosedOpensAt, ClosedNow, Today, Tomorrow, HolidayRule,
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
     DownloadBroken, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
+    NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
 }
 
 /// The text of `msg` in `lang`.
@@ -136,6 +137,18 @@ pub fn relative_day(lang: Lang, today: Date, day: Date) -> String {
         1 => tr(lang, Msg::Tomorrow).to_string(),
         2..=6 => weekday_name(lang, day.weekday_index()).to_string(),
         _ => format_date(lang, day),
+    }
+}
+
+/// A byte count for people: "512 B", "123 kB", "2.5 MB".
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} B"),
+        1_000..=999_999 => format!("{} kB", (bytes + 500) / 1000),
+        _ => {
+            let tenths = (bytes + 50_000) / 100_000;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
     }
 }
 
@@ -226,6 +239,10 @@ mod tests {
         assert_eq!(format_partial_date(Lang::En, PartialDate::Month(2021, 7)), "Jul 2021");
         assert_eq!(weekday_name(Lang::En, 6), "Sunday");
         assert_eq!(language_endonym("uk"), "Українська");
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(123_456), "123 kB");
+        assert_eq!(human_size(2_500_000), "2.5 MB");
+        assert_eq!(human_size(1_999_999), "2.0 MB");
         let tue = Date::parse("2026-11-24").unwrap();
         assert_eq!(relative_day(Lang::De, tue, tue), "heute");
         assert_eq!(relative_day(Lang::En, tue, tue.add_days(1)), "tomorrow");

@@ -1,5 +1,6 @@
 //! One page per file; each is a route of [`crate::route::Route`].
 
+pub mod about;
 pub mod category;
 pub mod emergency;
 pub mod home;

@@ -140,3 +140,27 @@ pub async fn fetch_conditional(url: &str, etag: Option<&str>) -> Result<Fetched,
         status => Err(format!("HTTP {status} {}", response.status_text())),
     }
 }
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    Some(web_sys::window()?.navigator().storage())
+}
+
+async fn promise(p: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(p.ok()?).await.ok()
+}
+
+/// Bytes this site stores on the device, as the browser estimates them.
+pub async fn storage_used() -> Option<u64> {
+    let estimate = promise(storage_manager()?.estimate()).await?;
+    js_sys::Reflect::get(&estimate, &"usage".into()).ok()?.as_f64().map(|v| v as u64)
+}
+
+/// Whether the browser keeps this site's data even when space runs low.
+pub async fn storage_persisted() -> Option<bool> {
+    promise(storage_manager()?.persisted()).await?.as_bool()
+}
+
+/// Asks for persistent storage (`navigator.storage.persist()`); the answer.
+pub async fn request_persistent_storage() -> Option<bool> {
+    promise(storage_manager()?.persist()).await?.as_bool()
+}

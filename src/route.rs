@@ -5,6 +5,7 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    About,
     Emergency,
     Category(String),
     Offer(String),
@@ -77,11 +78,13 @@ impl Route {
     pub const PATH_CATEGORY: &'static str = "category";
     pub const PATH_OFFER: &'static str = "offer";
     pub const PATH_SEARCH: &'static str = "search";
+    pub const PATH_ABOUT: &'static str = "about";
 
     /// The path of this page, starting with `/`.
     pub fn href(&self) -> String {
         match self {
             Route::Home => "/".to_string(),
+            Route::About => format!("/{}", Route::PATH_ABOUT),
             Route::Emergency => format!("/{}", Route::PATH_EMERGENCY),
             Route::Category(id) => format!("/{}/{id}", Route::PATH_CATEGORY),
             Route::Offer(id) => format!("/{}/{id}", Route::PATH_OFFER),
@@ -100,6 +103,7 @@ impl Route {
         match parts.as_slice() {
             [] => Some(Route::Home),
             [p] if *p == Route::PATH_EMERGENCY => Some(Route::Emergency),
+            [p] if *p == Route::PATH_ABOUT => Some(Route::About),
             [p, id] if *p == Route::PATH_CATEGORY => Some(Route::Category((*id).to_string())),
             [p, id] if *p == Route::PATH_OFFER => Some(Route::Offer((*id).to_string())),
             [p] if *p == Route::PATH_SEARCH => {
@@ -144,6 +148,7 @@ mod tests {
     fn href_and_parse_agree() {
         for route in [
             Route::Home,
+            Route::About,
             Route::Emergency,
             Route::Category("work".into()),
             Route::Offer("servicestelle-zuwanderung".into()),

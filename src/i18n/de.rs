@@ -117,6 +117,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DirectoryUpToDate => "aktuell",
         DirectoryChecking => "wird geprüft …",
         DirectoryNotChecked => "nicht geprüft",
+        NavAbout => "Über die App",
+        AboutTitle => "Über diese App",
+        AboutDataHeading => "Ihre Daten",
+        AboutPrivacy => "Alles, was Sie in dieser App nachschlagen und speichern, bleibt auf diesem Gerät. Die App sendet nichts über Sie an andere und lädt nichts von fremden Servern.",
+        StorageUsed => "Auf diesem Gerät gespeichert: {size}",
+        PersistGranted => "Der Browser bewahrt diese Daten dauerhaft auf.",
+        PersistNotGranted => "Der Browser darf diese Daten löschen, wenn der Speicher knapp wird.",
+        PersistButton => "Daten dauerhaft aufbewahren",
         LanguageLabel => "Sprache",
     }
 }

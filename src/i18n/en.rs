@@ -117,6 +117,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DirectoryUpToDate => "up to date",
         DirectoryChecking => "checking …",
         DirectoryNotChecked => "not checked",
+        NavAbout => "About",
+        AboutTitle => "About this app",
+        AboutDataHeading => "Your data",
+        AboutPrivacy => "Everything you look up and save in this app stays on this device. The app sends nothing about you to anyone and loads nothing from other servers.",
+        StorageUsed => "Stored on this device: {size}",
+        PersistGranted => "The browser keeps this data permanently.",
+        PersistNotGranted => "The browser may delete this data when storage runs low.",
+        PersistButton => "Keep the data permanently",
         LanguageLabel => "Language",
     }
 }

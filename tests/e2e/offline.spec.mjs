@@ -116,3 +116,12 @@ test('a new build waits for the user, then reload activates it', async ({ page }
   expect(await version()).toMatch(/-next$/);
   await expect(page.getByTestId('update-ready')).toHaveCount(0);
 });
+
+test('the about page says the data stays here and shows the storage used', async ({ page }) => {
+  await firstVisit(page);
+  await page.getByRole('link', { name: 'Über die App' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Über diese App');
+  await expect(page.getByText('bleibt auf diesem Gerät')).toBeVisible();
+  await expect(page.getByTestId('storage-used')).toContainText(/Auf diesem Gerät gespeichert: \d+/);
+  await expect(page.getByTestId('persisted')).toBeVisible();
+});

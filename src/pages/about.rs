@@ -1,0 +1,47 @@
+//! About this app and the user's data: everything stays on this device;
+//! how much is stored, whether the browser keeps it, installing the app.
+
+use leptos::prelude::*;
+
+use crate::app::use_i18n;
+use crate::i18n::{fill, human_size, tr, Msg};
+use crate::platform;
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::AboutTitle), i18n.now(Msg::AppName))));
+    let used = RwSignal::new(None::<u64>);
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move {
+        used.set(platform::storage_used().await);
+        persisted.set(platform::storage_persisted().await);
+    });
+    let request = move |_| {
+        leptos::task::spawn_local(async move {
+            persisted.set(platform::request_persistent_storage().await);
+            used.set(platform::storage_used().await);
+        });
+    };
+    let storage = move || {
+        let lang = i18n.lang.get();
+        used.get().map(|b| fill(tr(lang, Msg::StorageUsed), &[("size", &human_size(b))]))
+    };
+    let persistence = move || match persisted.get() {
+        Some(true) => view! { <p data-testid="persisted">{i18n.t(Msg::PersistGranted)}</p> }.into_any(),
+        _ => view! {
+            <p data-testid="persisted">{i18n.t(Msg::PersistNotGranted)}</p>
+            <p><button type="button" class="button" on:click=request>{i18n.t(Msg::PersistButton)}</button></p>
+        }
+        .into_any(),
+    };
+    view! {
+        <h1>{i18n.t(Msg::AboutTitle)}</h1>
+        <section aria-labelledby="data-heading">
+            <h2 id="data-heading">{i18n.t(Msg::AboutDataHeading)}</h2>
+            <p>{i18n.t(Msg::AboutPrivacy)}</p>
+            <p data-testid="storage-used">{storage}</p>
+            {persistence}
+        </section>
+    }
+}
