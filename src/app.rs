@@ -162,6 +162,8 @@ pub enum Freshness {
     Unchecked,
     /// A download was broken; the stored copy is kept. The text says why.
     DownloadBroken(String),
+    /// The published directory is older than the stored one, which is kept.
+    DownloadOlder,
 }
 
 /// Directory freshness and whether this tab must reload (another tab upgraded the storage).
@@ -203,6 +205,7 @@ async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync) {
                 sync.freshness.set(Freshness::UpToDate);
             }
             Verdict::UpToDate => sync.freshness.set(Freshness::UpToDate),
+            Verdict::Older => sync.freshness.set(Freshness::DownloadOlder),
             Verdict::Broken(e) if current.is_some() => sync.freshness.set(Freshness::DownloadBroken(e.to_string())),
             Verdict::Broken(e) => load.set(Load::Failed(Arc::new(LoadError::Invalid(e)))),
         },

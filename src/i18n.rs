@@ -91,7 +91,7 @@ messages! {
     FilterOpenNow, FilterWalkIn, FilterShowEnded, EndedHidden, ResetFilters,
     OpenUntil, OpenAroundClock, ClosedOpensAt, ClosedNow, Today, Tomorrow, HolidayRule,
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
-    DownloadBroken, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
+    DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
 }
 

@@ -22,8 +22,10 @@ pub fn compare_data_versions(a: &str, b: &str) -> Ordering {
 pub enum Verdict {
     /// Valid and newer: store it and show it.
     Replace(Box<Directory>),
-    /// Valid but not newer than what is stored: nothing to do.
+    /// The same version as the one stored: nothing to do.
     UpToDate,
+    /// Valid but older than the one stored (a rolled-back server): keep ours, tell the user.
+    Older,
     /// Broken (truncated, not JSON, invalid): keep the stored copy, tell the user.
     Broken(DirectoryError),
 }
@@ -32,8 +34,9 @@ pub enum Verdict {
 pub fn judge(current: Option<&Directory>, downloaded: &str) -> Verdict {
     match parse_directory(downloaded) {
         Err(e) => Verdict::Broken(e),
-        Ok(new) => match current {
-            Some(cur) if compare_data_versions(&new.data_version, &cur.data_version) != Ordering::Greater => Verdict::UpToDate,
+        Ok(new) => match current.map(|cur| compare_data_versions(&new.data_version, &cur.data_version)) {
+            Some(Ordering::Equal) => Verdict::UpToDate,
+            Some(Ordering::Less) => Verdict::Older,
             _ => Verdict::Replace(Box::new(new)),
         },
     }
@@ -62,7 +65,7 @@ mod tests {
         let newer = BUNDLED.replacen("\"data_version\": \"2026-11-24.1\"", "\"data_version\": \"2026-11-24.2\"", 1);
         assert!(matches!(judge(Some(&current), &newer), Verdict::Replace(d) if d.data_version == "2026-11-24.2"));
         let older = BUNDLED.replacen("\"data_version\": \"2026-11-24.1\"", "\"data_version\": \"2026-01-01.1\"", 1);
-        assert!(matches!(judge(Some(&current), &older), Verdict::UpToDate));
+        assert!(matches!(judge(Some(&current), &older), Verdict::Older));
         let truncated = &newer[..newer.len() - 100];
         assert!(matches!(judge(Some(&current), truncated), Verdict::Broken(DirectoryError::Syntax { .. })));
         let invalid = newer.replacen("\"assured_date\": \"2026-11-24\"", "\"assured_date\": \"soon\"", 1);

@@ -36,7 +36,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             let state = match sync.freshness.get() {
                 Freshness::UpToDate => tr(lang, Msg::DirectoryUpToDate),
                 Freshness::Checking => tr(lang, Msg::DirectoryChecking),
-                Freshness::Unchecked | Freshness::DownloadBroken(_) => tr(lang, Msg::DirectoryNotChecked),
+                Freshness::Unchecked | Freshness::DownloadBroken(_) | Freshness::DownloadOlder => {
+                    tr(lang, Msg::DirectoryNotChecked)
+                }
             };
             format!("{} · {state}", fill(tr(lang, Msg::DirectoryAsOf), &[("date", &format_date(lang, date))]))
         }),
@@ -157,7 +159,12 @@ fn StatusBar() -> impl IntoView {
                 <p>{i18n.t(Msg::DownloadBroken)}</p>
                 <details><summary>{i18n.t(Msg::TechnicalDetails)}</summary><pre>{details}</pre></details>
             </div>
-        }),
+        }.into_any()),
+        Freshness::DownloadOlder => Some(view! {
+            <div class="status-broken" data-testid="download-broken">
+                <p>{i18n.t(Msg::DownloadOlder)}</p>
+            </div>
+        }.into_any()),
         _ => None,
     };
     let outdated = move || {

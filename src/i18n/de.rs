@@ -125,6 +125,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PersistGranted => "Der Browser bewahrt diese Daten dauerhaft auf.",
         PersistNotGranted => "Der Browser darf diese Daten löschen, wenn der Speicher knapp wird.",
         PersistButton => "Daten dauerhaft aufbewahren",
+        DownloadOlder => "Das veröffentlichte Verzeichnis ist älter als Ihres. Sie sehen weiter Ihres.",
         LanguageLabel => "Sprache",
     }
 }

@@ -125,6 +125,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PersistGranted => "The browser keeps this data permanently.",
         PersistNotGranted => "The browser may delete this data when storage runs low.",
         PersistButton => "Keep the data permanently",
+        DownloadOlder => "The published directory is older than yours. You are still seeing yours.",
         LanguageLabel => "Language",
     }
 }
