@@ -109,8 +109,10 @@ test('a new build waits for the user, then reload activates it', async ({ page }
         }),
     );
   expect(await version()).not.toMatch(/-next$/);
+  // Listen before clicking: the reload can finish before a later listener exists.
+  const reloaded = page.waitForEvent('load');
   await prompt.getByRole('button', { name: 'Neu laden' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByTestId('first-stop')).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   expect(await version()).toMatch(/-next$/);

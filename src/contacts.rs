@@ -1,0 +1,159 @@
+//! "My contacts": the newcomer's own address book, kept on the device only.
+//! Pure: the model, vCard 4.0 and iCalendar export, and the backup file
+//! (format, validation, merge). Natively tested.
+
+pub mod backup;
+pub mod ical;
+pub mod vcard;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::date::{Date, TimeOfDay};
+
+/// One entry of "My contacts": a saved offer (with a snapshot of its contact
+/// data, so it stays useful if the offer changes or leaves the directory) or
+/// a contact the user added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Stable id: `offer-<service id>` for a saved offer, else generated.
+    pub id: String,
+    /// The directory offer this entry was saved from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// Name shown (vCard FN).
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// Street and house number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub street: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub postal_code: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    /// The user's own notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub person: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub room: String,
+    /// Aktenzeichen, customer number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appointments: Vec<Appointment>,
+    /// Last change, `YYYY-MM-DDTHH:MM:SSZ` (merging keeps the newer copy).
+    pub updated: String,
+}
+
+/// An appointment at one contact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Appointment {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `HH:MM` in Moers time; empty for a whole day.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// What to bring.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub bring: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Appointment {
+    pub fn parsed_date(&self) -> Option<Date> {
+        Date::parse(&self.date)
+    }
+
+    pub fn parsed_time(&self) -> Option<TimeOfDay> {
+        TimeOfDay::parse(&self.time)
+    }
+}
+
+impl Contact {
+    /// The next appointment on or after `today`, if any.
+    pub fn next_appointment(&self, today: Date) -> Option<&Appointment> {
+        self.appointments
+            .iter()
+            .filter(|a| a.parsed_date().is_some_and(|d| d >= today))
+            .min_by_key(|a| (a.parsed_date(), a.parsed_time()))
+    }
+}
+
+/// The order of "My contacts": next appointment first, then by name.
+pub fn sort_contacts(contacts: &mut [Contact], today: Date) {
+    contacts.sort_by(|a, b| {
+        let key = |c: &Contact| c.next_appointment(today).map(|x| (x.parsed_date(), x.parsed_time()));
+        match (key(a), key(b)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }
+        .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn contact(id: &str, name: &str) -> Contact {
+        Contact {
+            id: id.into(),
+            service_id: None,
+            name: name.into(),
+            organization: String::new(),
+            phones: vec![],
+            emails: vec![],
+            street: String::new(),
+            postal_code: String::new(),
+            city: String::new(),
+            website: String::new(),
+            person: String::new(),
+            room: String::new(),
+            reference: String::new(),
+            note: String::new(),
+            appointments: vec![],
+            updated: "2026-11-24T10:00:00Z".into(),
+        }
+    }
+
+    pub fn appointment(id: &str, date: &str, time: &str) -> Appointment {
+        Appointment {
+            id: id.into(),
+            date: date.into(),
+            time: time.into(),
+            place: String::new(),
+            bring: String::new(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn next_appointment_first_then_name() {
+        let today = Date::parse("2026-11-24").unwrap();
+        let mut past = contact("a", "Zora");
+        past.appointments.push(appointment("p", "2026-11-01", "09:00"));
+        let mut soon = contact("b", "Yusuf");
+        soon.appointments.push(appointment("s", "2026-11-25", "10:00"));
+        soon.appointments.push(appointment("t", "2026-12-25", "10:00"));
+        let mut sooner = contact("c", "Xenia");
+        sooner.appointments.push(appointment("u", "2026-11-24", "08:00"));
+        let mut list = vec![past, contact("d", "anna"), soon, sooner];
+        sort_contacts(&mut list, today);
+        let names: Vec<&str> = list.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, vec!["Xenia", "Yusuf", "anna", "Zora"]);
+    }
+}
