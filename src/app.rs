@@ -1,6 +1,7 @@
 //! The application shell: loads the directory, provides the app-wide
 //! contexts (directory, language) and routes URLs to pages.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use leptos_router::{
 };
 
 use crate::components::layout::Layout;
+use crate::my_contacts::MyContacts;
 use crate::domain::hours::{berlin_local, LocalTime};
 use crate::domain::{parse_directory, Directory, DirectoryError};
 use crate::platform::Fetched;
@@ -18,7 +20,7 @@ use crate::storage::{Store, StoredDirectory};
 use crate::update::{judge, Verdict};
 use crate::i18n::{tr, Lang, Msg};
 use crate::pages::{
-    about::AboutPage,
+    about::AboutPage, contacts::ContactsPage,
     category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
     offer::OfferPage, search::SearchPage,
 };
@@ -180,8 +182,11 @@ pub fn use_sync() -> DirectorySync {
 /// Shows the stored directory at once (never waiting for the network), then
 /// checks for a newer one with one conditional request, and replaces the
 /// stored copy only with a complete, valid, newer file, in one transaction.
-async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync) {
-    let store = Store::open(move || sync.outdated_tab.set(true)).await.ok();
+async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync, contacts: MyContacts) {
+    let store = Store::open(move || sync.outdated_tab.set(true)).await.ok().map(Rc::new);
+    if let Some(store) = &store {
+        contacts.attach(store.clone()).await;
+    }
     let mut current: Option<(Arc<Directory>, Option<String>)> = None;
     if let Some(store) = &store {
         if let Ok(Some(stored)) = store.load_directory().await {
@@ -224,8 +229,10 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
     provide_context(DirectoryState(load));
     let sync = DirectorySync { freshness: RwSignal::new(Freshness::Checking), outdated_tab: RwSignal::new(false) };
     provide_context(sync);
+    let contacts = MyContacts::new();
+    provide_context(contacts);
     if matches!(load.get_untracked(), Load::Loading) {
-        leptos::task::spawn_local(load_and_update(load, sync));
+        leptos::task::spawn_local(load_and_update(load, sync, contacts));
     }
 
     // The search index follows the directory and the UI language.
@@ -259,6 +266,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
                     <Route path=StaticSegment(AppRoute::PATH_EMERGENCY) view=EmergencyPage/>
                     <Route path=StaticSegment(AppRoute::PATH_SEARCH) view=SearchPage/>
                     <Route path=StaticSegment(AppRoute::PATH_ABOUT) view=AboutPage/>
+                    <Route path=StaticSegment(AppRoute::PATH_CONTACTS) view=ContactsPage/>
                     <Route
                         path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
                         view=CategoryPage

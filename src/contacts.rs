@@ -91,6 +91,51 @@ impl Contact {
     }
 }
 
+impl Contact {
+    /// A saved offer: a snapshot of its contact data now, so the entry stays
+    /// useful if the offer later changes or leaves the directory.
+    pub fn from_service(service: &crate::domain::Service, provider: &str, lang: &str, updated: &str) -> Contact {
+        let location = service.locations.first();
+        Contact {
+            id: format!("offer-{}", service.id),
+            service_id: Some(service.id.clone()),
+            name: service.name.get(lang).text.to_string(),
+            organization: provider.to_string(),
+            phones: service.phones.iter().map(|p| p.number.clone()).collect(),
+            emails: service.emails.clone(),
+            street: location.map(|l| l.address.street.clone()).unwrap_or_default(),
+            postal_code: location.map(|l| l.address.postal_code.clone()).unwrap_or_default(),
+            city: location.map(|l| l.address.city.clone()).unwrap_or_default(),
+            website: service.website.clone().unwrap_or_default(),
+            person: String::new(),
+            room: location.map(|l| l.address.room.clone()).unwrap_or_default(),
+            reference: String::new(),
+            note: String::new(),
+            appointments: Vec::new(),
+            updated: updated.to_string(),
+        }
+    }
+
+    /// What differs between this snapshot and the directory's current data
+    /// for the same offer: the names of the changed fields.
+    pub fn changes_since_saved(&self, current: &Contact) -> Vec<&'static str> {
+        let mut changed = Vec::new();
+        if self.phones != current.phones {
+            changed.push("phones");
+        }
+        if self.emails != current.emails {
+            changed.push("emails");
+        }
+        if (&self.street, &self.postal_code, &self.city) != (&current.street, &current.postal_code, &current.city) {
+            changed.push("address");
+        }
+        if self.website != current.website {
+            changed.push("website");
+        }
+        changed
+    }
+}
+
 /// The order of "My contacts": next appointment first, then by name.
 pub fn sort_contacts(contacts: &mut [Contact], today: Date) {
     contacts.sort_by(|a, b| {
@@ -139,6 +184,22 @@ pub(crate) mod tests {
             bring: String::new(),
             note: String::new(),
         }
+    }
+
+    #[test]
+    fn a_saved_offer_snapshots_its_contact_data() {
+        let dir = crate::domain::parse_directory(include_str!("../public/directory.json")).unwrap();
+        let service = dir.service("vhs-moers-integrationskurse").unwrap();
+        let c = Contact::from_service(service, "VHS", "de", "2026-11-24T10:00:00Z");
+        assert_eq!(c.id, "offer-vhs-moers-integrationskurse");
+        assert_eq!(c.phones, vec!["02841 201-565".to_string()]);
+        assert_eq!(c.street, "Wilhelm-Schroeder-Straße 10");
+        assert_eq!(c.website, "https://www.vhs-moers.de");
+        let mut now = c.clone();
+        assert!(c.changes_since_saved(&now).is_empty());
+        now.phones = vec!["02841 201-999".into()];
+        now.street = "Neue Straße 1".into();
+        assert_eq!(c.changes_since_saved(&now), vec!["phones", "address"]);
     }
 
     #[test]

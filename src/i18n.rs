@@ -93,6 +93,7 @@ messages! {
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
     DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
+    NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact, SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan, ImportConfirm, Cancel, ImportDone, BackupBroken, BackupTooNew, BackupForeign, AddOwnContact, FieldName, FieldOrganization, FieldPhone, FieldEmail, FieldStreet, FieldPostalCode, FieldCity, FieldPerson, FieldRoom, FieldReference, FieldNote, SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments, AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar, NextAppointment, OfferGone, OfferChanged, StorageFailed, DeleteAllData, DeleteAllConfirm, ContactsCount, UpcomingHeading,
 }
 
 /// The text of `msg` in `lang`.

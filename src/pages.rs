@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod category;
+pub mod contacts;
 pub mod emergency;
 pub mod home;
 pub mod not_found;

@@ -164,3 +164,68 @@ pub async fn storage_persisted() -> Option<bool> {
 pub async fn request_persistent_storage() -> Option<bool> {
     promise(storage_manager()?.persist()).await?.as_bool()
 }
+
+/// Now as `YYYY-MM-DDTHH:MM:SSZ` (UTC).
+pub fn now_iso() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    format!("{}Z", iso.get(..19).unwrap_or("1970-01-01T00:00:00"))
+}
+
+/// A fresh id: time and randomness, unique on this device.
+pub fn new_id(prefix: &str) -> String {
+    format!("{prefix}-{}-{}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e9) as u64)
+}
+
+/// Offers `text` as a file download named `name` (nothing leaves the device).
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = anchor {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The text of the first file chosen in an `<input type="file">`.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    text.as_string()
+}
+
+/// Asks "are you sure?" with the browser's own dialog.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
+}
+
+/// Forgets the settings (localStorage) and the service worker's caches.
+pub async fn clear_settings_and_caches() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.clear();
+    }
+    let Some(window) = web_sys::window() else { return };
+    let Ok(caches) = window.caches() else { return };
+    if let Some(keys) = promise(Ok(caches.keys())).await {
+        for key in js_sys::Array::from(&keys).iter() {
+            if let Some(name) = key.as_string() {
+                let _ = promise(Ok(caches.delete(&name))).await;
+            }
+        }
+    }
+}
+
+/// Reloads the page.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

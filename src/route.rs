@@ -6,6 +6,7 @@
 pub enum Route {
     Home,
     About,
+    Contacts,
     Emergency,
     Category(String),
     Offer(String),
@@ -79,12 +80,14 @@ impl Route {
     pub const PATH_OFFER: &'static str = "offer";
     pub const PATH_SEARCH: &'static str = "search";
     pub const PATH_ABOUT: &'static str = "about";
+    pub const PATH_CONTACTS: &'static str = "contacts";
 
     /// The path of this page, starting with `/`.
     pub fn href(&self) -> String {
         match self {
             Route::Home => "/".to_string(),
             Route::About => format!("/{}", Route::PATH_ABOUT),
+            Route::Contacts => format!("/{}", Route::PATH_CONTACTS),
             Route::Emergency => format!("/{}", Route::PATH_EMERGENCY),
             Route::Category(id) => format!("/{}/{id}", Route::PATH_CATEGORY),
             Route::Offer(id) => format!("/{}/{id}", Route::PATH_OFFER),
@@ -104,6 +107,7 @@ impl Route {
             [] => Some(Route::Home),
             [p] if *p == Route::PATH_EMERGENCY => Some(Route::Emergency),
             [p] if *p == Route::PATH_ABOUT => Some(Route::About),
+            [p] if *p == Route::PATH_CONTACTS => Some(Route::Contacts),
             [p, id] if *p == Route::PATH_CATEGORY => Some(Route::Category((*id).to_string())),
             [p, id] if *p == Route::PATH_OFFER => Some(Route::Offer((*id).to_string())),
             [p] if *p == Route::PATH_SEARCH => {
@@ -149,6 +153,7 @@ mod tests {
         for route in [
             Route::Home,
             Route::About,
+            Route::Contacts,
             Route::Emergency,
             Route::Category("work".into()),
             Route::Offer("servicestelle-zuwanderung".into()),

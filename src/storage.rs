@@ -4,6 +4,8 @@
 //! Schema (database `wegweiser`):
 //! - version 1: object store `directory`, out-of-line keys: `text` (the
 //!   directory file as downloaded) and `etag` (its HTTP entity tag).
+//! - version 2: object store `contacts` ("My contacts"): one JSON text per
+//!   contact, keyed by the contact's id. A directory update never touches it.
 //!
 //! Upgrades run [`MIGRATIONS`] in order from the stored version to
 //! [`SCHEMA_VERSION`], inside the browser's upgrade transaction, so a failed
@@ -14,6 +16,7 @@
 //! connection at once (so the other is not blocked) and `on_outdated` tells
 //! the user to reload.
 
+use crate::contacts::Contact;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
@@ -24,9 +27,10 @@ use wasm_bindgen::JsCast;
 /// The name of the app's database.
 pub const DB_NAME: &str = "wegweiser";
 /// The newest schema version.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const DIRECTORY_STORE: &str = "directory";
+const CONTACTS_STORE: &str = "contacts";
 const KEY_TEXT: &str = "text";
 const KEY_ETAG: &str = "etag";
 
@@ -34,10 +38,14 @@ const KEY_ETAG: &str = "etag";
 pub type Migration = fn(&Database) -> Result<(), StorageError>;
 
 /// Schema steps: `MIGRATIONS[0]` creates version 1, `MIGRATIONS[1]` would turn 1 into 2, …
-pub const MIGRATIONS: &[Migration] = &[create_directory_store];
+pub const MIGRATIONS: &[Migration] = &[create_directory_store, create_contacts_store];
 
 fn create_directory_store(db: &Database) -> Result<(), StorageError> {
     db.create_object_store(DIRECTORY_STORE).build().map(|_| ()).map_err(StorageError::from_idb)
+}
+
+fn create_contacts_store(db: &Database) -> Result<(), StorageError> {
+    db.create_object_store(CONTACTS_STORE).build().map(|_| ()).map_err(StorageError::from_idb)
 }
 
 /// Why the device's storage failed; shown as a short message, never a panic.
@@ -160,16 +168,46 @@ impl Store {
         tx.commit().await.map_err(StorageError::from_idb)
     }
 
-    /// Deletes everything in the directory store (for "delete all my data").
-    pub async fn clear_directory(&self) -> Result<(), StorageError> {
+    /// All saved contacts, in no particular order. An entry that no longer
+    /// reads is skipped rather than hiding all others.
+    pub async fn list_contacts(&self) -> Result<Vec<Contact>, StorageError> {
+        let tx = self.db.transaction(CONTACTS_STORE).build().map_err(StorageError::from_idb)?;
+        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
+        let texts = store.get_all::<String>().primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        Ok(texts.filter_map(Result::ok).filter_map(|t| serde_json::from_str(&t).ok()).collect())
+    }
+
+    /// Adds or replaces contacts, all in one transaction.
+    pub async fn put_contacts(&self, contacts: &[Contact]) -> Result<(), StorageError> {
+        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_idb)?;
+        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
+        for contact in contacts {
+            let text = serde_json::to_string(contact).map_err(StorageError::from_idb)?;
+            store.put(text).with_key(contact.id.as_str()).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        }
+        tx.commit().await.map_err(StorageError::from_idb)
+    }
+
+    /// Deletes one contact.
+    pub async fn delete_contact(&self, id: &str) -> Result<(), StorageError> {
+        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_idb)?;
+        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
+        store.delete(id).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        tx.commit().await.map_err(StorageError::from_idb)
+    }
+
+    /// "Delete all my data": contacts and the stored directory, in one transaction.
+    pub async fn clear_all(&self) -> Result<(), StorageError> {
         let tx = self
             .db
-            .transaction(DIRECTORY_STORE)
+            .transaction([DIRECTORY_STORE, CONTACTS_STORE])
             .with_mode(TransactionMode::Readwrite)
             .build()
             .map_err(StorageError::from_idb)?;
-        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
-        store.clear().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        for name in [DIRECTORY_STORE, CONTACTS_STORE] {
+            let store = tx.object_store(name).map_err(StorageError::from_idb)?;
+            store.clear().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        }
         tx.commit().await.map_err(StorageError::from_idb)
     }
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use wasm_bindgen_test::*;
+use wegweiser::contacts::Contact;
 use wegweiser::storage::{Migration, Store, StorageError, StoredDirectory, MIGRATIONS, SCHEMA_VERSION};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -46,22 +47,60 @@ fn add_extra_store(db: &Database) -> Result<(), StorageError> {
 }
 
 /// The current schema plus one more step, as the next version will add one.
-static NEXT_SCHEMA: [Migration; 2] = [MIGRATIONS[0], add_extra_store];
+static NEXT_SCHEMA: [Migration; 3] = [MIGRATIONS[0], MIGRATIONS[1], add_extra_store];
 
 #[wasm_bindgen_test]
-async fn upgrading_a_version_1_database_keeps_its_data() {
+async fn upgrading_a_version_1_database_keeps_its_directory_and_adds_contacts() {
     let name = unique("upgrade");
     let v1 = Store::open_with(&name, &MIGRATIONS[..1], || {}).await.expect("open v1");
     assert_eq!(v1.version(), 1);
     v1.replace_directory(&dir("kept", Some("\"e\""))).await.expect("write v1");
-
     drop(v1);
-    let v2 = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("open v2");
-    assert_eq!(v2.version(), 2);
-    let mut names = v2.store_names();
+    let current = Store::open_with(&name, MIGRATIONS, || {}).await.expect("open current");
+    assert_eq!(current.version(), SCHEMA_VERSION);
+    let mut names = current.store_names();
     names.sort();
-    assert_eq!(names, vec!["directory".to_string(), "extra".to_string()]);
-    assert_eq!(v2.load_directory().await.expect("load"), Some(dir("kept", Some("\"e\""))));
+    assert_eq!(names, vec!["contacts".to_string(), "directory".to_string()]);
+    assert_eq!(current.load_directory().await.expect("load"), Some(dir("kept", Some("\"e\""))));
+    assert_eq!(current.list_contacts().await.expect("contacts"), vec![]);
+}
+
+#[wasm_bindgen_test]
+async fn upgrading_a_database_with_contacts_keeps_them_all() {
+    let name = unique("upgrade-contacts");
+    let store = Store::open_with(&name, MIGRATIONS, || {}).await.expect("open");
+    let saved: Vec<Contact> = (0..25).map(|i| contact(&format!("c{i}"), &format!("Kontakt {i} محمد"))).collect();
+    store.put_contacts(&saved).await.expect("save");
+    drop(store);
+    let next = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("open next schema");
+    assert_eq!(next.version(), SCHEMA_VERSION + 1);
+    let mut after = next.list_contacts().await.expect("contacts");
+    after.sort_by_key(|c| c.id[1..].parse::<u32>().unwrap_or(0));
+    assert_eq!(after, saved);
+}
+
+fn contact(id: &str, name: &str) -> Contact {
+    serde_json::from_str(&format!(r#"{{"id":"{id}","name":"{name}","updated":"2026-11-24T10:00:00Z"}}"#)).expect("contact")
+}
+
+#[wasm_bindgen_test]
+async fn contacts_save_edit_delete_and_survive_a_directory_replace() {
+    let store = Store::open_with(&unique("contacts"), MIGRATIONS, || {}).await.expect("open");
+    let mut jobcenter = contact("offer-jobcenter-moers", "Jobcenter");
+    store.put_contacts(&[jobcenter.clone(), contact("own-1", "Олена")]).await.expect("save");
+    jobcenter.room = "204".into();
+    jobcenter.note = "Pass mitbringen".into();
+    store.put_contacts(&[jobcenter.clone()]).await.expect("edit");
+    store.replace_directory(&dir("a new directory", None)).await.expect("directory replace");
+    let mut all = store.list_contacts().await.expect("list");
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], jobcenter, "the edit is kept, the directory replace left it alone");
+    store.delete_contact("own-1").await.expect("delete");
+    assert_eq!(store.list_contacts().await.expect("list"), vec![jobcenter]);
+    store.clear_all().await.expect("clear");
+    assert_eq!(store.list_contacts().await.expect("list"), vec![]);
+    assert_eq!(store.load_directory().await.expect("directory"), None);
 }
 
 #[wasm_bindgen_test]
@@ -69,9 +108,9 @@ async fn an_older_tab_closes_and_is_told_when_a_newer_schema_opens() {
     let name = unique("tabs");
     let told = Rc::new(Cell::new(false));
     let flag = told.clone();
-    let old_tab = Store::open_with(&name, &MIGRATIONS[..1], move || flag.set(true)).await.expect("old tab");
+    let old_tab = Store::open_with(&name, MIGRATIONS, move || flag.set(true)).await.expect("old tab");
     let new_tab = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("new tab is not blocked");
     assert!(told.get(), "the old tab was not told to reload");
-    assert_eq!(new_tab.version(), 2);
+    assert_eq!(new_tab.version(), SCHEMA_VERSION + 1);
     drop(old_tab);
 }

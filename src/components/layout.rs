@@ -52,6 +52,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav aria-label=i18n.t(Msg::MainNavigation)>
                 <ul>
                     <li><a href=Route::Home.href()>{i18n.t(Msg::NavHome)}</a></li>
+                    <li><a href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a></li>
                     <li><a href=Route::About.href()>{i18n.t(Msg::NavAbout)}</a></li>
                     <li>
                         <a class="emergency-link" href=Route::Emergency.href() data-testid="emergency-link">

@@ -5,18 +5,25 @@ use leptos::prelude::*;
 use crate::components::status::status_badge;
 use crate::components::text::localized;
 use crate::domain::{Directory, Service};
+use crate::app::use_i18n;
+use crate::i18n::Msg;
+use crate::my_contacts::use_my_contacts;
 use crate::route::Route;
 
 #[component]
 pub fn OfferCard(service: Service, provider: String) -> impl IntoView {
     let href = Route::Offer(service.id.clone()).href();
     let class = if service.is_current() { "offer-card" } else { "offer-card ended" };
+    let my = use_my_contacts();
+    let i18n = use_i18n();
+    let id = service.id.clone();
+    let saved = move || my.is_saved(&id).then(|| view! { <span class="badge saved" data-testid="saved-marker">{i18n.t(Msg::SavedMarker)}</span> });
     view! {
         <li class=class>
             <h3>
                 <a href=href>{localized(service.name.clone(), false)}</a>
             </h3>
-            <p class="provider">{provider}</p>
+            <p class="provider">{provider} " " {saved}</p>
             <p>{localized(service.summary.clone(), true)}</p>
             {status_badge(&service.status)}
         </li>

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::app::use_i18n;
 use crate::i18n::{fill, human_size, tr, Msg};
+use crate::my_contacts::use_my_contacts;
 use crate::platform;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
     Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::AboutTitle), i18n.now(Msg::AppName))));
+    let my = use_my_contacts();
     let used = RwSignal::new(None::<u64>);
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move {
@@ -41,7 +43,18 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="data-heading">{i18n.t(Msg::AboutDataHeading)}</h2>
             <p>{i18n.t(Msg::AboutPrivacy)}</p>
             <p data-testid="storage-used">{storage}</p>
+            <p data-testid="contacts-count">{move || fill(tr(i18n.lang.get(), Msg::ContactsCount), &[("count", &my.list.get().len().to_string())])}</p>
             {persistence}
+            <p>
+                <button type="button" class="button danger" data-testid="delete-all" on:click=move |_| {
+                    if platform::confirm(i18n.now(Msg::DeleteAllConfirm)) {
+                        leptos::task::spawn_local(async move {
+                            let _ = my.delete_everything().await;
+                            platform::reload();
+                        });
+                    }
+                }>{i18n.t(Msg::DeleteAllData)}</button>
+            </p>
         </section>
     }
 }

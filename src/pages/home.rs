@@ -8,6 +8,7 @@ use crate::components::layout::with_directory;
 use crate::components::text::{localized, plain};
 use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
+use crate::my_contacts::use_my_contacts;
 use crate::platform;
 use crate::route::Route;
 
@@ -79,9 +80,37 @@ pub fn HomePage() -> impl IntoView {
             })
             .collect();
 
+        let my = use_my_contacts();
+        let upcoming = move || {
+            let lang = i18n.lang.get();
+            let today = crate::domain::hours::berlin_local(platform::now_unix()).date;
+            let mut next: Vec<(String, String, String)> = my
+                .list
+                .get()
+                .iter()
+                .filter_map(|c| c.next_appointment(today).map(|a| (a.date.clone() + &a.time, c.name.clone(), a.clone())))
+                .map(|(key, name, a)| {
+                    let date = a.parsed_date().map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), crate::i18n::format_date(lang, d))).unwrap_or_default();
+                    let place = if a.place.is_empty() { String::new() } else { format!(", {}", a.place) };
+                    (key, format!("{date} {}", a.time), format!("{name}{place}"))
+                })
+                .collect();
+            next.sort();
+            (!next.is_empty()).then(|| {
+                let items: Vec<_> = next.into_iter().take(3).map(|(_, when, what)| view! { <li><strong>{when}</strong>" "{what}</li> }).collect();
+                view! {
+                    <section class="upcoming" aria-labelledby="upcoming-heading" data-testid="upcoming">
+                        <h2 id="upcoming-heading">{tr(lang, Msg::UpcomingHeading)}</h2>
+                        <ul>{items}</ul>
+                        <p><a href=Route::Contacts.href()>{tr(lang, Msg::NavContacts)}</a></p>
+                    </section>
+                }
+            })
+        };
         view! {
             <h1>{i18n.t(Msg::AppName)}</h1>
             <p class="tagline">{i18n.t(Msg::Tagline)}</p>
+            {upcoming}
             {first_stop}
             <section aria-labelledby="categories-heading">
                 <h2 id="categories-heading">{i18n.t(Msg::CategoriesHeading)}</h2>

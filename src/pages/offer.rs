@@ -12,6 +12,8 @@ use crate::components::text::{dated, localized, plain};
 use crate::domain::links::{geo_uri, mailto_uri, osm_url, tel_uri};
 use crate::domain::{Appointment, Cost, Directory, Location, Service};
 use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
+use crate::contacts::Contact;
+use crate::my_contacts::use_my_contacts;
 use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::route::Route;
@@ -42,6 +44,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         Effect::new(move |_| platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName))));
     }
     let provider = dir.organization(&s.organization_id).cloned();
+    let provider_name = provider.as_ref().map(|o| o.name.clone()).unwrap_or_default();
     let provider_view = provider.map(|o| {
         let website = o.website.clone().map(|url| view! { " · " <a href=url.clone() rel="noopener">{display_url(&url)}</a> });
         view! { <p class="provider"><span class="label">{i18n.t(Msg::Provider)}</span>": "{o.name.clone()}{website}</p> }
@@ -167,10 +170,40 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let description = (!s.description.is_empty()).then(|| view! { <p>{localized(s.description.clone(), true)}</p> });
     let facts = view! { <dl class="facts">{languages}{interpretation}{groups}{cost}{appointment}</dl> };
 
+    let my = use_my_contacts();
+    let save = {
+        let service_id = s.id.clone();
+        let snapshot = Contact::from_service(&s, &provider_name, i18n.lang.get_untracked().code(), "");
+        move || {
+            if my.is_saved(&service_id) {
+                view! {
+                    <p class="actions" data-testid="saved">
+                        <span>{i18n.t(Msg::SavedContact)}</span>
+                        <a href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
+                    </p>
+                }
+                .into_any()
+            } else {
+                let snapshot = snapshot.clone();
+                view! {
+                    <p class="actions">
+                        <button type="button" class="button" data-testid="save-contact" on:click=move |_| {
+                            let mut c = snapshot.clone();
+                            c.updated = platform::now_iso();
+                            my.save(vec![c]);
+                        }>{i18n.t(Msg::SaveContact)}</button>
+                    </p>
+                }
+                .into_any()
+            }
+        }
+    };
+
     view! {
         <article class="offer" data-testid="offer">
             <h1>{localized(s.name.clone(), false)}</h1>
             {provider_view}
+            {save}
             {status_notice(&s.status)}
             <p class="summary">{localized(s.summary.clone(), true)}</p>
             <section aria-labelledby="contact-heading">
