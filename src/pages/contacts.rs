@@ -98,8 +98,23 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
     let offer_link = c.service_id.clone().filter(|_| !gone || dir.is_some()).map(|id| {
         view! { <a href=Route::Offer(id).href()>{i18n.t(Msg::MoreAbout)}</a> }
     });
-    let gone_note = gone.then(|| view! { <p class="badge badge-ended">{i18n.t(Msg::OfferGone)}</p> });
-    let changed_note = changed.map(|fields| view! { <p class="badge badge-unconfirmed">{fill(tr(lang, Msg::OfferChanged), &[("fields", &fields.join(", "))])}</p> });
+    let gone_note = gone.then(|| {
+        // Still listed but ended, or no longer listed at all.
+        let msg = if c.service_id.as_deref().and_then(|id| dir.as_ref()?.service(id).map(|_| ())).is_some() { Msg::StatusEnded } else { Msg::OfferGone };
+        view! { <p class="badge badge-ended" data-testid="offer-gone">{i18n.t(msg)}</p> }
+    });
+    let changed_note = changed.map(|fields| {
+        let names: Vec<&str> = fields
+            .iter()
+            .map(|f| match *f {
+                "phones" => tr(lang, Msg::FieldPhone),
+                "emails" => tr(lang, Msg::FieldEmail),
+                "address" => tr(lang, Msg::Locations),
+                _ => tr(lang, Msg::Website),
+            })
+            .collect();
+        view! { <p class="badge badge-unconfirmed">{fill(tr(lang, Msg::OfferChanged), &[("fields", &names.join(", "))])}</p> }
+    });
     let phones: Vec<_> = shown
         .phones
         .iter()
@@ -144,6 +159,11 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
 fn appointment_text(lang: crate::i18n::Lang, a: &Appointment) -> String {
     let date = a.parsed_date().map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), format_date(lang, d))).unwrap_or_default();
     [date, a.time.clone(), a.place.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")
+}
+
+/// "a, b" → ["a", "b"].
+fn split_list(value: &str) -> Vec<String> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 fn file_name(name: &str, ext: &str) -> String {
@@ -246,9 +266,22 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
             </div>
         }
     };
+    // Own contacts: their base data is the user's too, so it is editable.
+    let own = contact.with_untracked(|c| c.service_id.is_none()).then(|| {
+        view! {
+            {field(i18n, my, contact, f("name"), Msg::FieldName, |c| c.name.clone(), |c, v| if !v.trim().is_empty() { c.name = v })}
+            {field(i18n, my, contact, f("org"), Msg::FieldOrganization, |c| c.organization.clone(), |c, v| c.organization = v)}
+            {field(i18n, my, contact, f("phone"), Msg::FieldPhone, |c| c.phones.join(", "), |c, v| c.phones = split_list(&v))}
+            {field(i18n, my, contact, f("email"), Msg::FieldEmail, |c| c.emails.join(", "), |c, v| c.emails = split_list(&v))}
+            {field(i18n, my, contact, f("street"), Msg::FieldStreet, |c| c.street.clone(), |c, v| c.street = v)}
+            {field(i18n, my, contact, f("postal"), Msg::FieldPostalCode, |c| c.postal_code.clone(), |c, v| c.postal_code = v)}
+            {field(i18n, my, contact, f("city"), Msg::FieldCity, |c| c.city.clone(), |c, v| c.city = v)}
+        }
+    });
     view! {
         <details class="contact-details">
             <summary>{i18n.t(Msg::EditDetails)}</summary>
+            {own}
             {field(i18n, my, contact, f("person"), Msg::FieldPerson, |c| c.person.clone(), |c, v| c.person = v)}
             {field(i18n, my, contact, f("room"), Msg::FieldRoom, |c| c.room.clone(), |c, v| c.room = v)}
             {field(i18n, my, contact, f("reference"), Msg::FieldReference, |c| c.reference.clone(), |c, v| c.reference = v)}

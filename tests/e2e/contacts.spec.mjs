@@ -111,3 +111,18 @@ test('delete all my data leaves an empty app', async ({ page }) => {
   await page.goto('/about');
   await expect(page.getByTestId('contacts-count')).toHaveText('Gespeicherte Kontakte: 0');
 });
+
+test('an own contact can be added and edited', async ({ page }) => {
+  await page.goto('/contacts');
+  await page.getByText('Eigenen Kontakt hinzufügen').click();
+  await page.getByLabel('Name', { exact: true }).fill('Grundschule Asberg – Sekretariat');
+  await page.getByLabel('Telefon', { exact: true }).fill('02841 123456');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  const entry = card(page, 'Grundschule Asberg');
+  await expect(entry.locator('a[href="tel:+492841123456"]')).toBeVisible();
+  await entry.getByText('Eigene Angaben und Termine').click();
+  await entry.getByLabel('Telefon').fill('02841 654321');
+  await entry.getByLabel('Telefon').press('Tab');
+  await page.reload();
+  await expect(card(page, 'Grundschule Asberg').locator('a[href="tel:+492841654321"]')).toBeVisible();
+});

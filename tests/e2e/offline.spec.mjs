@@ -127,3 +127,26 @@ test('the about page says the data stays here and shows the storage used', async
   await expect(page.getByTestId('storage-used')).toContainText(/Auf diesem Gerät gespeichert: \d+/);
   await expect(page.getByTestId('persisted')).toBeVisible();
 });
+
+test('saved contacts stay when their offer changes or leaves the directory', async ({ page }) => {
+  await firstVisit(page);
+  for (const id of ['jobcenter-moers', 'vhs-moers-integrationskurse']) {
+    await page.goto(url(`/offer/${id}`));
+    await page.getByTestId('save-contact').click();
+    await expect(page.getByTestId('saved')).toBeVisible();
+  }
+  const file = join(root, 'directory.json');
+  const dir = JSON.parse(readFileSync(file, 'utf8'));
+  dir.data_version = '2099-01-01.1';
+  dir.services = dir.services.filter((s) => s.id !== 'jobcenter-moers');
+  dir.services.find((s) => s.id === 'vhs-moers-integrationskurse').phones = [{ number: '02841 201-999' }];
+  writeFileSync(file, JSON.stringify(dir));
+  await page.goto(url('/contacts'));
+  await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
+  const gone = page.getByTestId('contact').filter({ hasText: 'Jobcenter' });
+  await expect(gone.getByTestId('offer-gone')).toHaveText('Dieses Angebot steht nicht mehr im Verzeichnis. Ihre gespeicherten Angaben bleiben erhalten.');
+  await expect(gone.locator('a[href="tel:+492819620777"]')).toBeVisible();
+  const changed = page.getByTestId('contact').filter({ hasText: 'VHS' });
+  await expect(changed).toContainText('geändert: Telefon');
+  await expect(changed.locator('a[href="tel:+492841201999"]')).toBeVisible();
+});
