@@ -136,6 +136,16 @@ impl Contact {
     }
 }
 
+/// "Label: value" lines for the non-empty values (an empty label: the value alone).
+pub(crate) fn labelled_lines(items: &[(&str, &str)]) -> String {
+    items
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(label, v)| if label.is_empty() { v.to_string() } else { format!("{label}: {v}") })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The order of "My contacts": next appointment first, then by name.
 pub fn sort_contacts(contacts: &mut [Contact], today: Date) {
     contacts.sort_by(|a, b| {

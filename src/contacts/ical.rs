@@ -80,18 +80,15 @@ pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &
     if !location.is_empty() {
         lines.push(format!("LOCATION:{}", escape(&location)));
     }
-    let description: Vec<String> = [
+    let phone = contact.phones.first().cloned().unwrap_or_default();
+    let description = super::labelled_lines(&[
         ("Mitbringen", &appointment.bring),
         ("Aktenzeichen", &contact.reference),
-        ("Telefon", &contact.phones.first().cloned().unwrap_or_default()),
+        ("Telefon", &phone),
         ("", &appointment.note),
-    ]
-    .iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(label, v)| if label.is_empty() { v.to_string() } else { format!("{label}: {v}") })
-    .collect();
+    ]);
     if !description.is_empty() {
-        lines.push(format!("DESCRIPTION:{}", escape(&description.join("\n"))));
+        lines.push(format!("DESCRIPTION:{}", escape(&description)));
     }
     lines.push("END:VEVENT".into());
     lines.push("END:VCALENDAR".into());

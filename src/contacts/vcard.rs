@@ -80,17 +80,12 @@ pub fn contacts_to_vcard(contacts: &[Contact]) -> String {
 
 /// The user's own details, for NOTE: contact person, room, reference, note.
 fn note_text(contact: &Contact) -> String {
-    [
+    super::labelled_lines(&[
         ("Ansprechperson", &contact.person),
         ("Raum", &contact.room),
         ("Aktenzeichen", &contact.reference),
         ("", &contact.note),
-    ]
-    .iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(label, v)| if label.is_empty() { v.to_string() } else { format!("{label}: {v}") })
-    .collect::<Vec<_>>()
-    .join("\n")
+    ])
 }
 
 #[cfg(test)]
