@@ -28,6 +28,7 @@ help:
 tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
 	  || cargo install --locked trunk@$(TRUNK_VERSION)
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
@@ -60,6 +61,7 @@ test: tools browser-tools
 	BENCH_REPORT_ONLY=1 $(MAKE) --no-print-directory bench
 
 test-native:
+	cargo fmt --check
 	cargo test --locked
 
 test-browser:

@@ -11,21 +11,20 @@ use leptos_router::{
 };
 
 use crate::components::layout::Layout;
-use crate::my_contacts::MyContacts;
 use crate::domain::hours::{berlin_local, LocalTime};
 use crate::domain::{parse_directory, Directory, DirectoryError};
+use crate::i18n::{tr, Lang, Msg};
+use crate::my_contacts::MyContacts;
+use crate::pages::{
+    about::AboutPage, category::CategoryPage, contacts::ContactsPage, emergency::EmergencyPage, home::HomePage,
+    not_found::PageNotFound, offer::OfferPage, search::SearchPage,
+};
+use crate::platform;
 use crate::platform::Fetched;
+use crate::route::Route as AppRoute;
 use crate::search::{documents, SearchIndex};
 use crate::storage::{Store, StoredDirectory};
 use crate::update::{judge, Verdict};
-use crate::i18n::{tr, Lang, Msg};
-use crate::pages::{
-    about::AboutPage, contacts::ContactsPage,
-    category::CategoryPage, emergency::EmergencyPage, home::HomePage, not_found::PageNotFound,
-    offer::OfferPage, search::SearchPage,
-};
-use crate::platform;
-use crate::route::Route as AppRoute;
 
 /// Where the directory stands.
 #[derive(Clone, Debug)]
@@ -140,17 +139,13 @@ fn initial_language() -> Lang {
     let from_url = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|q| {
-            q.trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
+            q.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
         })
         .and_then(|code| Lang::from_code(&code));
-    from_url
-        .or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c)))
-        .unwrap_or_else(|| {
-            let preferred = platform::preferred_languages();
-            Lang::negotiate(preferred.iter().map(String::as_str))
-        })
+    from_url.or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c))).unwrap_or_else(|| {
+        let preferred = platform::preferred_languages();
+        Lang::negotiate(preferred.iter().map(String::as_str))
+    })
 }
 
 /// How the directory on this device relates to the published one.

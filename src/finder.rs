@@ -68,7 +68,12 @@ mod tests {
         s.appointment = Some(Appointment::Required);
         assert!(!walk_in_possible(&s));
         s.schedule = Some(Schedule {
-            slots: vec![Slot { days: vec![Weekday::Mo], opens: TimeOfDay(540), closes: TimeOfDay(600), mode: Some(Mode::WalkIn) }],
+            slots: vec![Slot {
+                days: vec![Weekday::Mo],
+                opens: TimeOfDay(540),
+                closes: TimeOfDay(600),
+                mode: Some(Mode::WalkIn),
+            }],
             ..Schedule::default()
         });
         assert!(walk_in_possible(&s));

@@ -93,7 +93,15 @@ messages! {
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
     DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
-    NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact, SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan, ImportConfirm, Cancel, ImportDone, BackupBroken, BackupTooNew, BackupForeign, AddOwnContact, FieldName, FieldOrganization, FieldPhone, FieldEmail, FieldStreet, FieldPostalCode, FieldCity, FieldPerson, FieldRoom, FieldReference, FieldNote, SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments, AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar, NextAppointment, OfferGone, OfferChanged, StorageFailed, DeleteAllData, DeleteAllConfirm, ContactsCount, UpcomingHeading,
+    BackupHeading, NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact,
+    SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan,
+    ImportConfirm, Cancel, ImportDone, BackupBroken, BackupTooNew, BackupForeign,
+    AddOwnContact, FieldName, FieldOrganization, FieldPhone, FieldEmail, FieldStreet,
+    FieldPostalCode, FieldCity, FieldPerson, FieldRoom, FieldReference, FieldNote,
+    SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments,
+    AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar,
+    NextAppointment, OfferGone, OfferChanged, StorageFailed, DeleteAllData, DeleteAllConfirm,
+    ContactsCount, UpcomingHeading,
 }
 
 /// The text of `msg` in `lang`.
@@ -115,11 +123,8 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 /// The `{names}` a template uses, sorted.
 pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .collect();
+    let mut names: Vec<&str> =
+        template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
     names.sort_unstable();
     names
 }

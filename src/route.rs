@@ -176,7 +176,11 @@ mod tests {
         assert_eq!(Route::Search(SearchParams { q: "a b".into(), ..Default::default() }).href(), "/search?q=a%20b");
         assert_eq!(
             Route::parse("/search?q=sprach+kurs&speaks=uk&x=1"),
-            Some(Route::Search(SearchParams { q: "sprach kurs".into(), language: Some("uk".into()), ..Default::default() }))
+            Some(Route::Search(SearchParams {
+                q: "sprach kurs".into(),
+                language: Some("uk".into()),
+                ..Default::default()
+            }))
         );
         assert_eq!(percent_decode("%D8%B9%D9%85%D9%84"), "عمل");
     }

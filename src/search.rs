@@ -88,8 +88,15 @@ pub struct SearchIndex {
     boosts: Vec<f32>,
 }
 
-const FIELDS: [Field; 7] =
-    [Field::Title, Field::Keyword, Field::Category, Field::Provider, Field::Summary, Field::Address, Field::Description];
+const FIELDS: [Field; 7] = [
+    Field::Title,
+    Field::Keyword,
+    Field::Category,
+    Field::Provider,
+    Field::Summary,
+    Field::Address,
+    Field::Description,
+];
 
 fn pack(doc: u32, field: Field) -> u32 {
     doc << 3 | field as u32
@@ -204,10 +211,7 @@ impl SearchIndex {
             })
             .collect();
         hits.sort_by(|a, b| {
-            self.ended[a.doc]
-                .cmp(&self.ended[b.doc])
-                .then(b.score.total_cmp(&a.score))
-                .then(a.doc.cmp(&b.doc))
+            self.ended[a.doc].cmp(&self.ended[b.doc]).then(b.score.total_cmp(&a.score)).then(a.doc.cmp(&b.doc))
         });
         hits
     }
@@ -560,9 +564,9 @@ fn split(folded: &str) -> impl Iterator<Item = &str> {
 
 fn is_stop_word(word: &str) -> bool {
     const STOP: &[&str] = &[
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "fur", "in", "im", "am",
-        "an", "auf", "mit", "von", "zu", "zum", "zur", "bei", "ich", "wo", "wie", "was", "the", "a", "of", "to",
-        "for", "and", "or", "at", "on", "with", "by", "where", "how", "what", "my", "is",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "fur", "in", "im", "am", "an",
+        "auf", "mit", "von", "zu", "zum", "zur", "bei", "ich", "wo", "wie", "was", "the", "a", "of", "to", "for",
+        "and", "or", "at", "on", "with", "by", "where", "how", "what", "my", "is",
     ];
     STOP.contains(&word)
 }
@@ -663,7 +667,8 @@ mod tests {
 
     #[test]
     fn compounds_prefixes_and_all_words_required() {
-        let docs = vec![doc("Sprach-Kurs für Frauen", "", ""), doc("Integrationskurs", "", ""), doc("Frauenhaus", "", "")];
+        let docs =
+            vec![doc("Sprach-Kurs für Frauen", "", ""), doc("Integrationskurs", "", ""), doc("Frauenhaus", "", "")];
         let index = SearchIndex::build(&docs);
         assert_eq!(index.search("sprachkurs").first().map(|h| h.doc), Some(0));
         assert_eq!(index.search("sprach kurs").first().map(|h| h.doc), Some(0));

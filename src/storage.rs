@@ -127,8 +127,10 @@ impl Store {
     pub async fn load_directory(&self) -> Result<Option<StoredDirectory>, StorageError> {
         let tx = self.db.transaction(DIRECTORY_STORE).build().map_err(StorageError::from_idb)?;
         let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
-        let text: Option<String> = store.get(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
-        let etag: Option<String> = store.get(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        let text: Option<String> =
+            store.get(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        let etag: Option<String> =
+            store.get(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
         Ok(text.map(|text| StoredDirectory { text, etag }))
     }
 
@@ -152,17 +154,34 @@ impl Store {
             .build()
             .map_err(StorageError::from_idb)?;
         let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
-        store.put(directory.text.as_str()).with_key(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        store
+            .put(directory.text.as_str())
+            .with_key(KEY_TEXT)
+            .primitive()
+            .map_err(StorageError::from_idb)?
+            .await
+            .map_err(StorageError::from_idb)?;
         if fail {
             // Dropping an uncommitted transaction rolls it back.
             return Err(StorageError("simulated failure".into()));
         }
         match &directory.etag {
             Some(etag) => {
-                store.put(etag.as_str()).with_key(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+                store
+                    .put(etag.as_str())
+                    .with_key(KEY_ETAG)
+                    .primitive()
+                    .map_err(StorageError::from_idb)?
+                    .await
+                    .map_err(StorageError::from_idb)?;
             }
             None => {
-                store.delete(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+                store
+                    .delete(KEY_ETAG)
+                    .primitive()
+                    .map_err(StorageError::from_idb)?
+                    .await
+                    .map_err(StorageError::from_idb)?;
             }
         }
         tx.commit().await.map_err(StorageError::from_idb)
@@ -173,24 +192,45 @@ impl Store {
     pub async fn list_contacts(&self) -> Result<Vec<Contact>, StorageError> {
         let tx = self.db.transaction(CONTACTS_STORE).build().map_err(StorageError::from_idb)?;
         let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
-        let texts = store.get_all::<String>().primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        let texts = store
+            .get_all::<String>()
+            .primitive()
+            .map_err(StorageError::from_idb)?
+            .await
+            .map_err(StorageError::from_idb)?;
         Ok(texts.filter_map(Result::ok).filter_map(|t| serde_json::from_str(&t).ok()).collect())
     }
 
     /// Adds or replaces contacts, all in one transaction.
     pub async fn put_contacts(&self, contacts: &[Contact]) -> Result<(), StorageError> {
-        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_idb)?;
+        let tx = self
+            .db
+            .transaction(CONTACTS_STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::from_idb)?;
         let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
         for contact in contacts {
             let text = serde_json::to_string(contact).map_err(StorageError::from_idb)?;
-            store.put(text).with_key(contact.id.as_str()).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+            store
+                .put(text)
+                .with_key(contact.id.as_str())
+                .primitive()
+                .map_err(StorageError::from_idb)?
+                .await
+                .map_err(StorageError::from_idb)?;
         }
         tx.commit().await.map_err(StorageError::from_idb)
     }
 
     /// Deletes one contact.
     pub async fn delete_contact(&self, id: &str) -> Result<(), StorageError> {
-        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().map_err(StorageError::from_idb)?;
+        let tx = self
+            .db
+            .transaction(CONTACTS_STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::from_idb)?;
         let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
         store.delete(id).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
         tx.commit().await.map_err(StorageError::from_idb)

@@ -11,7 +11,12 @@ use crate::domain::{parse_directory, Directory, DirectoryError};
 pub fn compare_data_versions(a: &str, b: &str) -> Ordering {
     let parts = |s: &str| -> Vec<(u64, String)> {
         s.split(|c: char| !c.is_ascii_alphanumeric())
-            .map(|p| (p.parse::<u64>().unwrap_or(0), if p.bytes().all(|b| b.is_ascii_digit()) { String::new() } else { p.to_string() }))
+            .map(|p| {
+                (
+                    p.parse::<u64>().unwrap_or(0),
+                    if p.bytes().all(|b| b.is_ascii_digit()) { String::new() } else { p.to_string() },
+                )
+            })
             .collect()
     };
     parts(a).cmp(&parts(b))

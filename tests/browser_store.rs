@@ -8,7 +8,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use wasm_bindgen_test::*;
 use wegweiser::contacts::Contact;
-use wegweiser::storage::{Migration, Store, StorageError, StoredDirectory, MIGRATIONS, SCHEMA_VERSION};
+use wegweiser::storage::{Migration, StorageError, Store, StoredDirectory, MIGRATIONS, SCHEMA_VERSION};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -80,7 +80,8 @@ async fn upgrading_a_database_with_contacts_keeps_them_all() {
 }
 
 fn contact(id: &str, name: &str) -> Contact {
-    serde_json::from_str(&format!(r#"{{"id":"{id}","name":"{name}","updated":"2026-11-24T10:00:00Z"}}"#)).expect("contact")
+    serde_json::from_str(&format!(r#"{{"id":"{id}","name":"{name}","updated":"2026-11-24T10:00:00Z"}}"#))
+        .expect("contact")
 }
 
 #[wasm_bindgen_test]

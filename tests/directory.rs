@@ -65,10 +65,7 @@ fn nationwide_hotlines_and_emergency_numbers_are_there() {
     assert!(numbers.contains(&"110") && numbers.contains(&"112"), "{numbers:?}");
     let helplines = dir.services_in("helplines");
     for number in ["116 016", "0800 111 0 111", "116 111", "0800 40 40 020", "+49 911 943-0", "115"] {
-        assert!(
-            helplines.iter().any(|s| s.phones.iter().any(|p| p.number == number)),
-            "no helpline with {number}"
-        );
+        assert!(helplines.iter().any(|s| s.phones.iter().any(|p| p.number == number)), "no helpline with {number}");
     }
 }
 
@@ -139,10 +136,7 @@ fn unknown_and_missing_fields_are_syntax_errors() {
 
 #[test]
 fn missing_german_text_names_offer_and_field() {
-    let json = variant(
-        "\"name\": { \"de\": \"Servicestelle Zuwanderung\", ",
-        "\"name\": { ",
-    );
+    let json = variant("\"name\": { \"de\": \"Servicestelle Zuwanderung\", ", "\"name\": { ");
     assert_eq!(
         single_issue(&json),
         ("services[servicestelle-zuwanderung]".into(), "name".into(), Problem::MissingGerman)
@@ -161,10 +155,7 @@ fn duplicate_and_malformed_ids() {
 #[test]
 fn unknown_references() {
     let cat = variant("\"categories\": [ \"first-steps\" ],", "\"categories\": [ \"nowhere\" ],");
-    assert_eq!(
-        single_issue(&cat).2,
-        Problem::Unknown { kind: "category", id: "nowhere".into() }
-    );
+    assert_eq!(single_issue(&cat).2, Problem::Unknown { kind: "category", id: "nowhere".into() });
     let org = variant("\"organization_id\": \"stadt-moers\",", "\"organization_id\": \"stadt-xyz\",");
     assert_eq!(
         single_issue(&org),
@@ -228,8 +219,11 @@ fn bad_contact_channels_and_languages() {
 
 #[test]
 fn all_problems_of_a_file_are_reported_together() {
-    let json = variant("\"assured_date\": \"2026-11-24\"", "\"assured_date\": \"yesterday\"")
-        .replacen("\"buergerservice@moers.de\"", "\"nope\"", 1);
+    let json = variant("\"assured_date\": \"2026-11-24\"", "\"assured_date\": \"yesterday\"").replacen(
+        "\"buergerservice@moers.de\"",
+        "\"nope\"",
+        1,
+    );
     assert_eq!(issues(&json).len(), 2);
 }
 

@@ -120,7 +120,12 @@ fn every_offer_is_found_by_its_own_title_in_german_and_english() {
         for (i, s) in dir.services.iter().enumerate() {
             let title = s.name.get(lang).text;
             let hits = index.search(title);
-            assert_eq!(hits.first().map(|h| h.doc), Some(i), "[{lang}] {title:?} → {:?}", hits.first().map(|h| &dir.services[h.doc].id));
+            assert_eq!(
+                hits.first().map(|h| h.doc),
+                Some(i),
+                "[{lang}] {title:?} → {:?}",
+                hits.first().map(|h| &dir.services[h.doc].id)
+            );
         }
     }
 }
@@ -172,7 +177,10 @@ fn open_now_uses_the_real_hours() {
     let christmas = LocalTime { date: Date::new(2026, 12, 25).unwrap(), time: TimeOfDay(10 * 60 + 30) };
     let mut holiday = ids(&find(&dir, &index, &open, christmas));
     holiday.sort();
-    assert_eq!(holiday, vec!["giftnotruf-nrw", "hilfetelefon-gewalt-gegen-frauen", "schwangere-in-not", "telefonseelsorge"]);
+    assert_eq!(
+        holiday,
+        vec!["giftnotruf-nrw", "hilfetelefon-gewalt-gegen-frauen", "schwangere-in-not", "telefonseelsorge"]
+    );
 }
 
 #[test]

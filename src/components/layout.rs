@@ -7,9 +7,9 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_directory, use_i18n, use_pwa, use_sync, Freshness, Load};
-use crate::i18n::{format_date, fill, tr, Lang, Msg};
-use crate::platform;
+use crate::i18n::{fill, format_date, tr, Lang, Msg};
 use crate::pages::search::current_params;
+use crate::platform;
 use crate::route::{Route, SearchParams};
 
 #[component]
@@ -155,21 +155,29 @@ fn StatusBar() -> impl IntoView {
     };
     let sync = use_sync();
     let broken = move || match sync.freshness.get() {
-        Freshness::DownloadBroken(details) => Some(view! {
-            <div class="status-broken" data-testid="download-broken">
-                <p>{i18n.t(Msg::DownloadBroken)}</p>
-                <details><summary>{i18n.t(Msg::TechnicalDetails)}</summary><pre>{details}</pre></details>
-            </div>
-        }.into_any()),
-        Freshness::DownloadOlder => Some(view! {
-            <div class="status-broken" data-testid="download-broken">
-                <p>{i18n.t(Msg::DownloadOlder)}</p>
-            </div>
-        }.into_any()),
+        Freshness::DownloadBroken(details) => Some(
+            view! {
+                <div class="status-broken" data-testid="download-broken">
+                    <p>{i18n.t(Msg::DownloadBroken)}</p>
+                    <details><summary>{i18n.t(Msg::TechnicalDetails)}</summary><pre>{details}</pre></details>
+                </div>
+            }
+            .into_any(),
+        ),
+        Freshness::DownloadOlder => Some(
+            view! {
+                <div class="status-broken" data-testid="download-broken">
+                    <p>{i18n.t(Msg::DownloadOlder)}</p>
+                </div>
+            }
+            .into_any(),
+        ),
         _ => None,
     };
     let outdated = move || {
-        sync.outdated_tab.get().then(|| view! { <p class="status-update" data-testid="outdated-tab">{i18n.t(Msg::OutdatedTab)}</p> })
+        sync.outdated_tab
+            .get()
+            .then(|| view! { <p class="status-update" data-testid="outdated-tab">{i18n.t(Msg::OutdatedTab)}</p> })
     };
     view! { <div class="status-bar" role="status">{offline}{update}{broken}{outdated}</div> }
 }
@@ -182,14 +190,17 @@ fn InstallHint() -> impl IntoView {
     let ios = platform::needs_ios_install_hint();
     move || {
         if pwa.installable.get() {
-            Some(view! {
-                <p>
-                    <button type="button" class="button" on:click=move |_| {
-                        pwa.installable.set(false);
-                        platform::pwa_call("install");
-                    }>{i18n.t(Msg::InstallApp)}</button>
-                </p>
-            }.into_any())
+            Some(
+                view! {
+                    <p>
+                        <button type="button" class="button" on:click=move |_| {
+                            pwa.installable.set(false);
+                            platform::pwa_call("install");
+                        }>{i18n.t(Msg::InstallApp)}</button>
+                    </p>
+                }
+                .into_any(),
+            )
         } else if ios {
             Some(view! { <p>{i18n.t(Msg::IosInstallHint)}</p> }.into_any())
         } else {

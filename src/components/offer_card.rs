@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::app::use_i18n;
 use crate::components::status::status_badge;
 use crate::components::text::localized;
 use crate::domain::{Directory, Service};
-use crate::app::use_i18n;
 use crate::i18n::Msg;
 use crate::my_contacts::use_my_contacts;
 use crate::route::Route;
@@ -17,7 +17,10 @@ pub fn OfferCard(service: Service, provider: String) -> impl IntoView {
     let my = use_my_contacts();
     let i18n = use_i18n();
     let id = service.id.clone();
-    let saved = move || my.is_saved(&id).then(|| view! { <span class="badge saved" data-testid="saved-marker">{i18n.t(Msg::SavedMarker)}</span> });
+    let saved = move || {
+        my.is_saved(&id)
+            .then(|| view! { <span class="badge saved" data-testid="saved-marker">{i18n.t(Msg::SavedMarker)}</span> })
+    };
     view! {
         <li class=class>
             <h3>

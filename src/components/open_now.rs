@@ -22,7 +22,9 @@ pub fn OpenNow(schedule: Option<Schedule>) -> impl IntoView {
             None => text,
         };
         let (class, text) = match state {
-            OpenState::Open { until: None, mode } => ("open", with_mode(tr(lang, Msg::OpenAroundClock).to_string(), mode)),
+            OpenState::Open { until: None, mode } => {
+                ("open", with_mode(tr(lang, Msg::OpenAroundClock).to_string(), mode))
+            }
             OpenState::Open { until: Some(until), mode } => {
                 let time = if until.date == now.date {
                     until.time.to_string()

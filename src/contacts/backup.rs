@@ -47,7 +47,9 @@ impl fmt::Display for BackupError {
         match self {
             BackupError::NotJson { line, column } => write!(f, "not JSON (line {line}, column {column})"),
             BackupError::NotABackup => write!(f, "not a {BACKUP_FORMAT} file"),
-            BackupError::TooNew { found, supported } => write!(f, "format version {found}; this app reads up to {supported}"),
+            BackupError::TooNew { found, supported } => {
+                write!(f, "format version {found}; this app reads up to {supported}")
+            }
             BackupError::Malformed { message } => f.write_str(message),
             BackupError::Invalid { index, field, problem } => write!(f, "contact {}: {field}: {problem}", index + 1),
         }
@@ -154,10 +156,8 @@ pub fn plan_import(existing: &[Contact], imported: Vec<Contact>) -> ImportPlan {
 
 /// The contacts after carrying out `plan`.
 pub fn apply_import(existing: Vec<Contact>, plan: ImportPlan) -> Vec<Contact> {
-    let mut out: Vec<Contact> = existing
-        .into_iter()
-        .map(|c| plan.replace.iter().find(|r| r.id == c.id).cloned().unwrap_or(c))
-        .collect();
+    let mut out: Vec<Contact> =
+        existing.into_iter().map(|c| plan.replace.iter().find(|r| r.id == c.id).cloned().unwrap_or(c)).collect();
     out.extend(plan.add);
     out
 }
@@ -200,9 +200,15 @@ mod tests {
         let no_contacts = good.replacen("\"contacts\"", "\"kontakte\"", 1);
         assert!(matches!(parse_backup(&no_contacts), Err(BackupError::Malformed { .. })));
         let bad_date = good.replacen("\"2026-12-01\"", "\"2026-02-30\"", 1);
-        assert!(matches!(parse_backup(&bad_date), Err(BackupError::Invalid { index: 0, field: "appointments.date", .. })));
+        assert!(matches!(
+            parse_backup(&bad_date),
+            Err(BackupError::Invalid { index: 0, field: "appointments.date", .. })
+        ));
         let bad_time = good.replacen("\"10:00\"", "\"10 Uhr\"", 1);
-        assert!(matches!(parse_backup(&bad_time), Err(BackupError::Invalid { index: 0, field: "appointments.time", .. })));
+        assert!(matches!(
+            parse_backup(&bad_time),
+            Err(BackupError::Invalid { index: 0, field: "appointments.time", .. })
+        ));
         let no_name = good.replacen("\"name\": \"محمد\"", "\"name\": \" \"", 1);
         assert!(matches!(parse_backup(&no_name), Err(BackupError::Invalid { index: 1, field: "name", .. })));
         let twice = good.replacen("\"id\": \"own-1\"", "\"id\": \"offer-jobcenter-moers\"", 1);

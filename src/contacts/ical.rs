@@ -41,10 +41,11 @@ fn ics_local(d: Date, t: TimeOfDay) -> String {
 /// creation time as `YYYYMMDDTHHMMSSZ` (DTSTAMP).
 pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &str) -> Option<String> {
     let date = appointment.parsed_date()?;
-    let mut lines: Vec<String> = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Wegweiser Moers//Meine Kontakte//DE", "CALSCALE:GREGORIAN"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut lines: Vec<String> =
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Wegweiser Moers//Meine Kontakte//DE", "CALSCALE:GREGORIAN"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     let timed = appointment.parsed_time();
     if timed.is_some() {
         lines.extend(VTIMEZONE.iter().map(|s| s.to_string()));
@@ -75,7 +76,12 @@ pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &
         .copied()
         .collect::<Vec<_>>()
         .join(", ");
-    let address = [contact.street.as_str(), contact.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+    let address = [contact.street.as_str(), contact.city.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
     let location = [place, address].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
     if !location.is_empty() {
         lines.push(format!("LOCATION:{}", escape(&location)));

@@ -134,7 +134,8 @@ pub fn open_state(schedule: Option<&Schedule>, now: LocalTime) -> OpenState {
     }
 
     let today = slots_on(schedule, now.date);
-    if let Some(current) = today.iter().filter(|s| s.opens <= now.time && now.time < s.closes).max_by_key(|s| s.closes) {
+    if let Some(current) = today.iter().filter(|s| s.opens <= now.time && now.time < s.closes).max_by_key(|s| s.closes)
+    {
         return OpenState::Open { until: closing_after(schedule, now.date, current.closes), mode: current.mode };
     }
     OpenState::Closed { next: next_opening(schedule, now) }
@@ -145,7 +146,11 @@ pub fn open_state(schedule: Option<&Schedule>, now: LocalTime) -> OpenState {
 fn closing_after(schedule: &Schedule, date: Date, closes: TimeOfDay) -> Option<LocalTime> {
     let (mut date, mut closes) = (date, closes);
     for _ in 0..HORIZON_DAYS {
-        let same_day = slots_on(schedule, date).into_iter().filter(|s| s.opens <= closes && s.closes > closes).map(|s| s.closes).max();
+        let same_day = slots_on(schedule, date)
+            .into_iter()
+            .filter(|s| s.opens <= closes && s.closes > closes)
+            .map(|s| s.closes)
+            .max();
         if let Some(later) = same_day {
             closes = later;
             continue;
@@ -264,8 +269,12 @@ mod tests {
 
     #[test]
     fn an_appointment_only_slot_reports_appointment_mode() {
-        let s = Schedule { slots: vec![slot(&WORKDAYS, "08:00", "16:00", Some(Mode::Appointment))], ..Schedule::default() };
-        assert!(matches!(open_state(Some(&s), at("2026-11-25", "09:00")), OpenState::Open { mode: Some(Mode::Appointment), .. }));
+        let s =
+            Schedule { slots: vec![slot(&WORKDAYS, "08:00", "16:00", Some(Mode::Appointment))], ..Schedule::default() };
+        assert!(matches!(
+            open_state(Some(&s), at("2026-11-25", "09:00")),
+            OpenState::Open { mode: Some(Mode::Appointment), .. }
+        ));
     }
 
     #[test]
@@ -335,8 +344,15 @@ mod tests {
     #[test]
     fn around_the_clock_including_holidays() {
         let all = Weekday::ALL;
-        let s = Schedule { slots: vec![slot(&all, "00:00", "24:00", Some(Mode::Phone))], open_on_holidays: true, ..Schedule::default() };
-        assert_eq!(open_state(Some(&s), at("2026-12-25", "03:00")), OpenState::Open { until: None, mode: Some(Mode::Phone) });
+        let s = Schedule {
+            slots: vec![slot(&all, "00:00", "24:00", Some(Mode::Phone))],
+            open_on_holidays: true,
+            ..Schedule::default()
+        };
+        assert_eq!(
+            open_state(Some(&s), at("2026-12-25", "03:00")),
+            OpenState::Open { until: None, mode: Some(Mode::Phone) }
+        );
         let weekdays = Schedule { slots: vec![slot(&WORKDAYS, "00:00", "24:00", None)], ..Schedule::default() };
         // Open through the week's nights until Friday midnight.
         assert_eq!(
@@ -367,7 +383,8 @@ mod tests {
     fn slots_on_the_dst_nights_follow_wall_clock_time() {
         // A night hotline 01:00–04:00 on Sunday 29 March 2026: at 01:30 UTC it is
         // 03:30 in Moers, so open until 04:00 local; at 00:30 UTC (01:30 local) too.
-        let s = Schedule { slots: vec![slot(&[Weekday::Su], "01:00", "04:00", Some(Mode::Phone))], ..Schedule::default() };
+        let s =
+            Schedule { slots: vec![slot(&[Weekday::Su], "01:00", "04:00", Some(Mode::Phone))], ..Schedule::default() };
         let summer_side = berlin_local(unix("2026-03-29", 1, 30));
         assert_eq!(summer_side, at("2026-03-29", "03:30"));
         assert_eq!(

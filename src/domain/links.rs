@@ -70,7 +70,12 @@ mod tests {
     fn location(street: &str, postal: &str, coords: Option<(f64, f64)>) -> Location {
         Location {
             name: Text::default(),
-            address: Address { street: street.into(), postal_code: postal.into(), city: "Moers".into(), room: String::new() },
+            address: Address {
+                street: street.into(),
+                postal_code: postal.into(),
+                city: "Moers".into(),
+                room: String::new(),
+            },
             latitude: coords.map(|c| c.0),
             longitude: coords.map(|c| c.1),
             step_free: None,

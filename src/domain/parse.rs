@@ -83,7 +83,10 @@ pub enum Problem {
     /// The same id twice.
     Duplicate(String),
     /// A reference to something the directory does not hold.
-    Unknown { kind: &'static str, id: String },
+    Unknown {
+        kind: &'static str,
+        id: String,
+    },
     BadDate(String),
     BadTime(String),
     /// Opening time not before closing time.
@@ -92,7 +95,10 @@ pub enum Problem {
     PeriodOutOfOrder,
     BadWeekday(String),
     /// A value outside its fixed set, with the allowed values.
-    NotOneOf { value: String, allowed: &'static str },
+    NotOneOf {
+        value: String,
+        allowed: &'static str,
+    },
     BadUrl(String),
     BadEmail(String),
     BadPhone(String),
@@ -337,10 +343,7 @@ pub fn parse_directory(json: &str) -> Result<Directory, DirectoryError> {
     match header.format_version {
         Some(v) if (1..=FORMAT_VERSION).contains(&v) => {}
         found => {
-            return Err(DirectoryError::UnsupportedVersion {
-                found: found.unwrap_or(0),
-                supported: FORMAT_VERSION,
-            })
+            return Err(DirectoryError::UnsupportedVersion { found: found.unwrap_or(0), supported: FORMAT_VERSION })
         }
     }
     let raw: RawDirectory = serde_json::from_str(json).map_err(syntax)?;
@@ -497,7 +500,15 @@ impl Checker<'_> {
             }
             parsed
         });
-        Schedule { slots, valid_from, valid_to, exceptions, note: raw.note, as_of, open_on_holidays: raw.open_on_holidays }
+        Schedule {
+            slots,
+            valid_from,
+            valid_to,
+            exceptions,
+            note: raw.note,
+            as_of,
+            open_on_holidays: raw.open_on_holidays,
+        }
     }
 }
 
@@ -564,7 +575,13 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
             ch.text("name", &c.name, true);
             ch.text("description", &c.description, false);
             ch.word_lists("synonyms", &c.synonyms);
-            Category { id: c.id, name: c.name, description: c.description, helplines: c.helplines, synonyms: c.synonyms }
+            Category {
+                id: c.id,
+                name: c.name,
+                description: c.description,
+                helplines: c.helplines,
+                synonyms: c.synonyms,
+            }
         })
         .collect();
 
@@ -816,7 +833,9 @@ mod tests {
         for bad in ["", "Jobcenter", "a--b", "-a", "a-", "a_b", "ä"] {
             assert!(!is_slug(bad), "{bad}");
         }
-        assert!(is_language_code("de") && is_language_code("ti") && is_language_code("kmr") && is_language_code("de-ls"));
+        assert!(
+            is_language_code("de") && is_language_code("ti") && is_language_code("kmr") && is_language_code("de-ls")
+        );
         assert!(!is_language_code("DE") && !is_language_code("deutsch") && !is_language_code("d"));
         assert!(is_url("https://www.moers.de") && is_url("http://example.org/a?b"));
         assert!(!is_url("www.moers.de") && !is_url("https://moers") && !is_url("https://a.b/c d"));

@@ -175,6 +175,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DeleteAllConfirm => "Wirklich alle Kontakte, Einstellungen und das gespeicherte Verzeichnis von diesem Gerät löschen?",
         ContactsCount => "Gespeicherte Kontakte: {count}",
         UpcomingHeading => "Ihre nächsten Termine",
+        BackupHeading => "Sichern und exportieren",
         LanguageLabel => "Sprache",
     }
 }

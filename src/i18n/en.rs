@@ -175,6 +175,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DeleteAllConfirm => "Really delete all contacts, settings and the stored directory from this device?",
         ContactsCount => "Saved contacts: {count}",
         UpcomingHeading => "Your next appointments",
+        BackupHeading => "Backup and export",
         LanguageLabel => "Language",
     }
 }

@@ -23,7 +23,9 @@ pub fn CategoryPage() -> impl IntoView {
             return view! { <NotFound title=Msg::CategoryNotFoundTitle text=Msg::CategoryNotFoundText/> }.into_any();
         };
         let name = category.name.clone();
-        Effect::new(move |_| platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName))));
+        Effect::new(move |_| {
+            platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName)))
+        });
 
         let services = dir.services_in(&category.id);
         let (current, ended): (Vec<_>, Vec<_>) = services.into_iter().partition(|s| s.is_current());
@@ -35,7 +37,8 @@ pub fn CategoryPage() -> impl IntoView {
                 </section>
             }
         });
-        let description = (!category.description.is_empty()).then(|| view! { <p>{localized(category.description.clone(), true)}</p> });
+        let description = (!category.description.is_empty())
+            .then(|| view! { <p>{localized(category.description.clone(), true)}</p> });
         view! {
             <h1>{localized(category.name.clone(), false)}</h1>
             {description}

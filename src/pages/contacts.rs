@@ -100,7 +100,11 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
     });
     let gone_note = gone.then(|| {
         // Still listed but ended, or no longer listed at all.
-        let msg = if c.service_id.as_deref().and_then(|id| dir.as_ref()?.service(id).map(|_| ())).is_some() { Msg::StatusEnded } else { Msg::OfferGone };
+        let msg = if c.service_id.as_deref().and_then(|id| dir.as_ref()?.service(id).map(|_| ())).is_some() {
+            Msg::StatusEnded
+        } else {
+            Msg::OfferGone
+        };
         view! { <p class="badge badge-ended" data-testid="offer-gone">{i18n.t(msg)}</p> }
     });
     let changed_note = changed.map(|fields| {
@@ -120,7 +124,8 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
         .iter()
         .map(|p| view! { <a class="button call" href=tel_uri(p)><bdi dir="ltr">{p.clone()}</bdi></a> })
         .collect();
-    let emails: Vec<_> = shown.emails.iter().map(|e| view! { <a href=mailto_uri(e)><bdi dir="ltr">{e.clone()}</bdi></a> }).collect();
+    let emails: Vec<_> =
+        shown.emails.iter().map(|e| view! { <a href=mailto_uri(e)><bdi dir="ltr">{e.clone()}</bdi></a> }).collect();
     let address = [shown.street.clone(), [shown.postal_code.clone(), shown.city.clone()].join(" ").trim().to_string()]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -157,7 +162,10 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
 
 /// "Di 10:00" style text for an appointment.
 fn appointment_text(lang: crate::i18n::Lang, a: &Appointment) -> String {
-    let date = a.parsed_date().map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), format_date(lang, d))).unwrap_or_default();
+    let date = a
+        .parsed_date()
+        .map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), format_date(lang, d)))
+        .unwrap_or_default();
     [date, a.time.clone(), a.place.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")
 }
 
@@ -172,7 +180,15 @@ fn file_name(name: &str, ext: &str) -> String {
 }
 
 /// A labelled text input bound to one field of a contact; saves on change.
-fn field(i18n: I18n, my: MyContacts, contact: RwSignal<Contact>, id: String, label: Msg, get: fn(&Contact) -> String, set: fn(&mut Contact, String)) -> impl IntoView {
+fn field(
+    i18n: I18n,
+    my: MyContacts,
+    contact: RwSignal<Contact>,
+    id: String,
+    label: Msg,
+    get: fn(&Contact) -> String,
+    set: fn(&mut Contact, String),
+) -> impl IntoView {
     view! {
         <div class="filter">
             <label for=id.clone()>{i18n.t(label)}</label>
@@ -235,7 +251,12 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
             .collect();
         view! { <ul class="appointments">{items}</ul> }
     };
-    let (date, time, place, bring) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (date, time, place, bring) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if Date::parse(&date.get_untracked()).is_none() {
@@ -371,10 +392,16 @@ fn BackupTools() -> impl IntoView {
     let my = use_my_contacts();
     let plan = RwSignal::new(None::<std::sync::Arc<ImportPlan>>);
     let message = RwSignal::new(None::<Msg>);
-    let export_all = move |_| platform::download("kontakte.vcf", "text/vcard;charset=utf-8", &contacts_to_vcard(&my.list.get_untracked()));
+    let export_all = move |_| {
+        platform::download("kontakte.vcf", "text/vcard;charset=utf-8", &contacts_to_vcard(&my.list.get_untracked()))
+    };
     let backup = move |_| {
         let stamp = platform::now_iso();
-        platform::download(&format!("wegweiser-sicherung-{}.json", &stamp[..10]), "application/json", &export_backup(&my.list.get_untracked(), &stamp));
+        platform::download(
+            &format!("wegweiser-sicherung-{}.json", &stamp[..10]),
+            "application/json",
+            &export_backup(&my.list.get_untracked(), &stamp),
+        );
     };
     let chosen = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -425,7 +452,7 @@ fn BackupTools() -> impl IntoView {
     };
     view! {
         <section class="backup" aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{i18n.t(Msg::DownloadBackup)}</h2>
+            <h2 id="backup-heading">{i18n.t(Msg::BackupHeading)}</h2>
             <p class="actions">
                 <button type="button" class="button" on:click=export_all>{i18n.t(Msg::ExportAllVcard)}</button>
                 <button type="button" class="button" on:click=backup>{i18n.t(Msg::DownloadBackup)}</button>

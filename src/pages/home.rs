@@ -88,16 +88,31 @@ pub fn HomePage() -> impl IntoView {
                 .list
                 .get()
                 .iter()
-                .filter_map(|c| c.next_appointment(today).map(|a| (a.date.clone() + &a.time, c.name.clone(), a.clone())))
+                .filter_map(|c| {
+                    c.next_appointment(today).map(|a| (a.date.clone() + &a.time, c.name.clone(), a.clone()))
+                })
                 .map(|(key, name, a)| {
-                    let date = a.parsed_date().map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), crate::i18n::format_date(lang, d))).unwrap_or_default();
+                    let date = a
+                        .parsed_date()
+                        .map(|d| {
+                            format!(
+                                "{} {}",
+                                crate::i18n::weekday_name(lang, d.weekday_index()),
+                                crate::i18n::format_date(lang, d)
+                            )
+                        })
+                        .unwrap_or_default();
                     let place = if a.place.is_empty() { String::new() } else { format!(", {}", a.place) };
                     (key, format!("{date} {}", a.time), format!("{name}{place}"))
                 })
                 .collect();
             next.sort();
             (!next.is_empty()).then(|| {
-                let items: Vec<_> = next.into_iter().take(3).map(|(_, when, what)| view! { <li><strong>{when}</strong>" "{what}</li> }).collect();
+                let items: Vec<_> = next
+                    .into_iter()
+                    .take(3)
+                    .map(|(_, when, what)| view! { <li><strong>{when}</strong>" "{what}</li> })
+                    .collect();
                 view! {
                     <section class="upcoming" aria-labelledby="upcoming-heading" data-testid="upcoming">
                         <h2 id="upcoming-heading">{tr(lang, Msg::UpcomingHeading)}</h2>

@@ -9,10 +9,10 @@ use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
 use crate::components::status::status_notice;
 use crate::components::text::{dated, localized, plain};
+use crate::contacts::Contact;
 use crate::domain::links::{geo_uri, mailto_uri, osm_url, tel_uri};
 use crate::domain::{Appointment, Cost, Directory, Location, Service};
 use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
-use crate::contacts::Contact;
 use crate::my_contacts::use_my_contacts;
 use crate::pages::not_found::NotFound;
 use crate::platform;
@@ -41,7 +41,9 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let i18n = use_i18n();
     {
         let name = s.name.clone();
-        Effect::new(move |_| platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName))));
+        Effect::new(move |_| {
+            platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName)))
+        });
     }
     let provider = dir.organization(&s.organization_id).cloned();
     let provider_name = provider.as_ref().map(|o| o.name.clone()).unwrap_or_default();
@@ -80,7 +82,8 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             Cost::Free => Msg::CostFree,
             Cost::Fee => Msg::CostFee,
         };
-        let fees = (!s.fees_description.is_empty()).then(|| view! { " – " {localized(s.fees_description.clone(), true)} });
+        let fees =
+            (!s.fees_description.is_empty()).then(|| view! { " – " {localized(s.fees_description.clone(), true)} });
         fact(Msg::Cost, view! { {i18n.t(msg)} {fees} })
     });
     let appointment = s.appointment.map(|a| {
@@ -98,7 +101,8 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         .iter()
         .map(|p| {
             let number = p.number.clone();
-            let description = (!p.description.is_empty()).then(|| view! { <span class="muted">{localized(p.description.clone(), true)}</span> });
+            let description = (!p.description.is_empty())
+                .then(|| view! { <span class="muted">{localized(p.description.clone(), true)}</span> });
             view! {
                 <li>
                     <a class="button call" href=tel_uri(&p.number) data-testid="phone-link">
@@ -130,7 +134,10 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             </li>
         }
     });
-    let booking = s.booking_url.clone().map(|url| view! { <li><a class="button" href=url rel="noopener">{i18n.t(Msg::BookOnline)}</a></li> });
+    let booking = s
+        .booking_url
+        .clone()
+        .map(|url| view! { <li><a class="button" href=url rel="noopener">{i18n.t(Msg::BookOnline)}</a></li> });
     let has_contact = !(s.phones.is_empty() && s.emails.is_empty() && s.website.is_none() && s.booking_url.is_none());
     let contact_body = if has_contact {
         view! { <ul class="contact-list">{phones}{emails}{website}{booking}</ul> }.into_any()
@@ -241,7 +248,8 @@ fn location_view(l: &Location) -> impl IntoView {
         let msg = if yes { Msg::StepFree } else { Msg::NotStepFree };
         view! { <p>{i18n.t(msg)}</p> }
     });
-    let accessibility = (!l.accessibility.is_empty()).then(|| view! { <p>{localized(l.accessibility.clone(), true)}</p> });
+    let accessibility =
+        (!l.accessibility.is_empty()).then(|| view! { <p>{localized(l.accessibility.clone(), true)}</p> });
     let transport = (!l.transportation.is_empty()).then(|| {
         view! { <p><span class="label">{i18n.t(Msg::Transport)}</span>": "{localized(l.transportation.clone(), true)}</p> }
     });

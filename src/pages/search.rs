@@ -45,7 +45,11 @@ pub fn SearchPage() -> impl IntoView {
         // -- filters --
         let select = {
             let set_params = set_params.clone();
-            move |id: &'static str, label: Msg, options: Vec<(String, String, Option<String>)>, get: fn(&SearchParams) -> Option<String>, put: fn(&mut SearchParams, Option<String>)| {
+            move |id: &'static str,
+                  label: Msg,
+                  options: Vec<(String, String, Option<String>)>,
+                  get: fn(&SearchParams) -> Option<String>,
+                  put: fn(&mut SearchParams, Option<String>)| {
                 let set_params = set_params.clone();
                 let items: Vec<_> = options
                     .into_iter()
