@@ -202,7 +202,7 @@ impl SearchIndex {
             .filter(|(_, score)| *score > 0.0)
             .map(|(doc, mut score)| {
                 let titles = &self.titles[doc];
-                if titles.iter().any(|t| *t == phrase) {
+                if titles.contains(&phrase) {
                     score += 1000.0;
                 } else if titles.iter().any(|t| t.starts_with(&phrase)) {
                     score += 500.0;

@@ -75,7 +75,7 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
     };
 
     let exceptions = schedule.exceptions.clone();
-    let exception_list = (!exceptions.is_empty()).then(|| {
+    let exception_list = (!exceptions.is_empty()).then_some({
         move || {
             let lang = i18n.lang.get();
             let items: Vec<_> = exceptions
