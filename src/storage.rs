@@ -41,11 +41,11 @@ pub type Migration = fn(&Database) -> Result<(), StorageError>;
 pub const MIGRATIONS: &[Migration] = &[create_directory_store, create_contacts_store];
 
 fn create_directory_store(db: &Database) -> Result<(), StorageError> {
-    db.create_object_store(DIRECTORY_STORE).build().map(|_| ()).map_err(StorageError::from_idb)
+    db.create_object_store(DIRECTORY_STORE).build().map(|_| ()).idb()
 }
 
 fn create_contacts_store(db: &Database) -> Result<(), StorageError> {
-    db.create_object_store(CONTACTS_STORE).build().map(|_| ()).map_err(StorageError::from_idb)
+    db.create_object_store(CONTACTS_STORE).build().map(|_| ()).idb()
 }
 
 /// Why the device's storage failed; shown as a short message, never a panic.
@@ -55,6 +55,17 @@ pub struct StorageError(pub String);
 impl StorageError {
     fn from_idb(e: impl std::fmt::Display) -> StorageError {
         StorageError(e.to_string())
+    }
+}
+
+/// `.idb()` turns any IndexedDB error into a [`StorageError`].
+trait IdbResult<T> {
+    fn idb(self) -> Result<T, StorageError>;
+}
+
+impl<T, E: std::fmt::Display> IdbResult<T> for Result<T, E> {
+    fn idb(self) -> Result<T, StorageError> {
+        self.map_err(StorageError::from_idb)
     }
 }
 
@@ -99,7 +110,7 @@ impl Store {
                 Ok(())
             })
             .await
-            .map_err(StorageError::from_idb)?;
+            .idb()?;
 
         // Another tab wants a newer schema: let it proceed, tell this one.
         let sys: web_sys::IdbDatabase = db.as_sys().clone().unchecked_into();
@@ -125,12 +136,10 @@ impl Store {
 
     /// The stored directory, if any.
     pub async fn load_directory(&self) -> Result<Option<StoredDirectory>, StorageError> {
-        let tx = self.db.transaction(DIRECTORY_STORE).build().map_err(StorageError::from_idb)?;
-        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
-        let text: Option<String> =
-            store.get(KEY_TEXT).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
-        let etag: Option<String> =
-            store.get(KEY_ETAG).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+        let tx = self.db.transaction(DIRECTORY_STORE).build().idb()?;
+        let store = tx.object_store(DIRECTORY_STORE).idb()?;
+        let text: Option<String> = store.get(KEY_TEXT).primitive().idb()?.await.idb()?;
+        let etag: Option<String> = store.get(KEY_ETAG).primitive().idb()?.await.idb()?;
         Ok(text.map(|text| StoredDirectory { text, etag }))
     }
 
@@ -147,93 +156,50 @@ impl Store {
     }
 
     async fn replace_directory_inner(&self, directory: &StoredDirectory, fail: bool) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(DIRECTORY_STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::from_idb)?;
-        let store = tx.object_store(DIRECTORY_STORE).map_err(StorageError::from_idb)?;
-        store
-            .put(directory.text.as_str())
-            .with_key(KEY_TEXT)
-            .primitive()
-            .map_err(StorageError::from_idb)?
-            .await
-            .map_err(StorageError::from_idb)?;
+        let tx = self.db.transaction(DIRECTORY_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
+        let store = tx.object_store(DIRECTORY_STORE).idb()?;
+        store.put(directory.text.as_str()).with_key(KEY_TEXT).primitive().idb()?.await.idb()?;
         if fail {
             // Dropping an uncommitted transaction rolls it back.
             return Err(StorageError("simulated failure".into()));
         }
         match &directory.etag {
             Some(etag) => {
-                store
-                    .put(etag.as_str())
-                    .with_key(KEY_ETAG)
-                    .primitive()
-                    .map_err(StorageError::from_idb)?
-                    .await
-                    .map_err(StorageError::from_idb)?;
+                store.put(etag.as_str()).with_key(KEY_ETAG).primitive().idb()?.await.idb()?;
             }
             None => {
-                store
-                    .delete(KEY_ETAG)
-                    .primitive()
-                    .map_err(StorageError::from_idb)?
-                    .await
-                    .map_err(StorageError::from_idb)?;
+                store.delete(KEY_ETAG).primitive().idb()?.await.idb()?;
             }
         }
-        tx.commit().await.map_err(StorageError::from_idb)
+        tx.commit().await.idb()
     }
 
     /// All saved contacts, in no particular order. An entry that no longer
     /// reads is skipped rather than hiding all others.
     pub async fn list_contacts(&self) -> Result<Vec<Contact>, StorageError> {
-        let tx = self.db.transaction(CONTACTS_STORE).build().map_err(StorageError::from_idb)?;
-        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
-        let texts = store
-            .get_all::<String>()
-            .primitive()
-            .map_err(StorageError::from_idb)?
-            .await
-            .map_err(StorageError::from_idb)?;
+        let tx = self.db.transaction(CONTACTS_STORE).build().idb()?;
+        let store = tx.object_store(CONTACTS_STORE).idb()?;
+        let texts = store.get_all::<String>().primitive().idb()?.await.idb()?;
         Ok(texts.filter_map(Result::ok).filter_map(|t| serde_json::from_str(&t).ok()).collect())
     }
 
     /// Adds or replaces contacts, all in one transaction.
     pub async fn put_contacts(&self, contacts: &[Contact]) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(CONTACTS_STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::from_idb)?;
-        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
+        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
+        let store = tx.object_store(CONTACTS_STORE).idb()?;
         for contact in contacts {
-            let text = serde_json::to_string(contact).map_err(StorageError::from_idb)?;
-            store
-                .put(text)
-                .with_key(contact.id.as_str())
-                .primitive()
-                .map_err(StorageError::from_idb)?
-                .await
-                .map_err(StorageError::from_idb)?;
+            let text = serde_json::to_string(contact).idb()?;
+            store.put(text).with_key(contact.id.as_str()).primitive().idb()?.await.idb()?;
         }
-        tx.commit().await.map_err(StorageError::from_idb)
+        tx.commit().await.idb()
     }
 
     /// Deletes one contact.
     pub async fn delete_contact(&self, id: &str) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(CONTACTS_STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::from_idb)?;
-        let store = tx.object_store(CONTACTS_STORE).map_err(StorageError::from_idb)?;
-        store.delete(id).primitive().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
-        tx.commit().await.map_err(StorageError::from_idb)
+        let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
+        let store = tx.object_store(CONTACTS_STORE).idb()?;
+        store.delete(id).primitive().idb()?.await.idb()?;
+        tx.commit().await.idb()
     }
 
     /// "Delete all my data": contacts and the stored directory, in one transaction.
@@ -243,11 +209,11 @@ impl Store {
             .transaction([DIRECTORY_STORE, CONTACTS_STORE])
             .with_mode(TransactionMode::Readwrite)
             .build()
-            .map_err(StorageError::from_idb)?;
+            .idb()?;
         for name in [DIRECTORY_STORE, CONTACTS_STORE] {
-            let store = tx.object_store(name).map_err(StorageError::from_idb)?;
-            store.clear().map_err(StorageError::from_idb)?.await.map_err(StorageError::from_idb)?;
+            let store = tx.object_store(name).idb()?;
+            store.clear().idb()?.await.idb()?;
         }
-        tx.commit().await.map_err(StorageError::from_idb)
+        tx.commit().await.idb()
     }
 }
