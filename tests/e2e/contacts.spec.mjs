@@ -1,7 +1,7 @@
 // "My contacts": saved on the device only, with notes and appointments,
 // exported as vCard and backup, and deleted on request.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, stored } from './fixtures.mjs';
 
 const card = (page, name) => page.getByTestId('contact').filter({ hasText: name });
 
@@ -9,6 +9,8 @@ async function saveJobcenter(page) {
   await page.goto('/offer/jobcenter-moers');
   await page.getByTestId('save-contact').click();
   await expect(page.getByTestId('saved')).toContainText('In meinen Kontakten gespeichert');
+  // The tests load pages afresh right after: wait for the write to the device.
+  await stored(page, 'offer-jobcenter-moers');
 }
 
 test('save an offer, add a note and an appointment; kept over reload and offline', async ({ page, context }) => {
@@ -26,6 +28,7 @@ test('save an offer, add a note and an appointment; kept over reload and offline
   await entry.getByRole('button', { name: 'Termin hinzufügen' }).click();
   await expect(entry.getByTestId('appointment')).toContainText('15.1.2030');
   await expect(entry.getByTestId('next-appointment')).toContainText('Dienstag 15.1.2030 · 10:00');
+  await stored(page, '2030-01-15');
 
   await page.reload();
   const again = card(page, 'Jobcenter Kreis Wesel – Standorte Moers');
@@ -123,6 +126,7 @@ test('an own contact can be added and edited', async ({ page }) => {
   await entry.getByText('Eigene Angaben und Termine').click();
   await entry.getByLabel('Telefon').fill('02841 654321');
   await entry.getByLabel('Telefon').press('Tab');
+  await stored(page, '02841 654321');
   await page.reload();
   await expect(card(page, 'Grundschule Asberg').locator('a[href="tel:+492841654321"]')).toBeVisible();
 });

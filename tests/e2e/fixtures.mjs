@@ -15,4 +15,25 @@ export const test = base.extend({
   },
 });
 
+/** Waits until IndexedDB holds a contact containing `text` (writes are asynchronous). */
+export async function stored(page, text) {
+  await page.waitForFunction(
+    (needle) =>
+      new Promise((done) => {
+        const open = indexedDB.open('wegweiser');
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('contacts').objectStore('contacts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            done(all.result.some((json) => json.includes(needle)));
+          };
+          all.onerror = () => done(false);
+        };
+        open.onerror = () => done(false);
+      }),
+    text,
+  );
+}
+
 export { expect };

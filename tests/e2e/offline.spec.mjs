@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, stored } from './fixtures.mjs';
 import { serve } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -134,6 +134,7 @@ test('saved contacts stay when their offer changes or leaves the directory', asy
     await page.goto(url(`/offer/${id}`));
     await page.getByTestId('save-contact').click();
     await expect(page.getByTestId('saved')).toBeVisible();
+    await stored(page, `offer-${id}`);
   }
   const file = join(root, 'directory.json');
   const dir = JSON.parse(readFileSync(file, 'utf8'));
