@@ -4,5 +4,6 @@ pub mod layout;
 pub mod offer_card;
 pub mod open_now;
 pub mod schedule;
+pub mod share;
 pub mod status;
 pub mod text;

@@ -93,6 +93,7 @@ messages! {
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
     DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
+    Share, LinkLanguage, LinkCopied, ShareFailed, ShowAtDesk, DeskSentence, Close,
     BackupHeading, NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact,
     SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan,
     ImportConfirm, Cancel, ImportDone, BackupBroken, BackupTooNew, BackupForeign,

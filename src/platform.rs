@@ -229,3 +229,49 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// How sharing went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it.
+    ShareSheet,
+    /// No share sheet here: the link is on the clipboard.
+    Copied,
+    /// Neither worked (or the user cancelled).
+    Failed,
+}
+
+/// Shares a link: the system share sheet where there is one (`navigator.share`),
+/// else the clipboard. Nothing is sent anywhere by the app itself.
+pub async fn share_link(title: &str, text: &str, url: &str) -> Shared {
+    let Some(window) = web_sys::window() else { return Shared::Failed };
+    let navigator: wasm_bindgen::JsValue = window.navigator().into();
+    let get = |target: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).ok();
+    let method = |target: &wasm_bindgen::JsValue, name: &str| {
+        get(target, name).and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    // Calls `f` on `this` with `arg` and waits for the promise it returns.
+    async fn settles(f: js_sys::Function, this: &wasm_bindgen::JsValue, arg: &wasm_bindgen::JsValue) -> bool {
+        let returned = f.call1(this, arg).and_then(|p| p.dyn_into::<js_sys::Promise>().map_err(Into::into));
+        promise(returned).await.is_some()
+    }
+    if let Some(share) = method(&navigator, "share") {
+        let data = js_sys::Object::new();
+        for (key, value) in [("title", title), ("text", text), ("url", url)] {
+            let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+        }
+        return if settles(share, &navigator, &data).await { Shared::ShareSheet } else { Shared::Failed };
+    }
+    let Some(clipboard) = get(&navigator, "clipboard").filter(|c| c.is_object()) else { return Shared::Failed };
+    let Some(write) = method(&clipboard, "writeText") else { return Shared::Failed };
+    if settles(write, &clipboard, &url.into()).await {
+        Shared::Copied
+    } else {
+        Shared::Failed
+    }
+}
+
+/// This page's origin, e.g. `https://wegweiser.example` (for shareable links).
+pub fn origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}

@@ -176,6 +176,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactsCount => "Gespeicherte Kontakte: {count}",
         UpcomingHeading => "Ihre nächsten Termine",
         BackupHeading => "Sichern und exportieren",
+        Share => "Teilen",
+        LinkLanguage => "Sprache des Links",
+        LinkCopied => "Link kopiert: {url}",
+        ShareFailed => "Teilen hat nicht geklappt. Der Link: {url}",
+        ShowAtDesk => "Am Schalter zeigen",
+        DeskSentence => "Guten Tag, ich möchte Hilfe oder einen Termin bei: {name}.",
+        Close => "Schließen",
         LanguageLabel => "Sprache",
     }
 }

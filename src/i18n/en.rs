@@ -176,6 +176,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactsCount => "Saved contacts: {count}",
         UpcomingHeading => "Your next appointments",
         BackupHeading => "Backup and export",
+        Share => "Share",
+        LinkLanguage => "Language of the link",
+        LinkCopied => "Link copied: {url}",
+        ShareFailed => "Sharing did not work. The link: {url}",
+        ShowAtDesk => "Show this at the desk",
+        DeskSentence => "Hello, I would like help or an appointment at: {name}.",
+        Close => "Close",
         LanguageLabel => "Language",
     }
 }

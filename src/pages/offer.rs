@@ -7,6 +7,7 @@ use crate::app::use_i18n;
 use crate::components::layout::with_directory;
 use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
+use crate::components::share::{DeskCard, ShareOffer};
 use crate::components::status::status_notice;
 use crate::components::text::{dated, localized, plain};
 use crate::contacts::Contact;
@@ -213,6 +214,8 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             {save}
             {status_notice(&s.status)}
             <p class="summary">{localized(s.summary.clone(), true)}</p>
+            <ShareOffer id=s.id.clone() name=s.name.clone() summary=s.summary.clone()/>
+            <DeskCard name=s.name.clone()/>
             <section aria-labelledby="contact-heading">
                 <h2 id="contact-heading">{i18n.t(Msg::Contact)}</h2>
                 {contact_body}

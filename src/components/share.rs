@@ -1,0 +1,91 @@
+//! For staff and volunteers: share one offer as a link (in the client's
+//! language), and a full-screen card to show at an office's desk.
+
+use leptos::prelude::*;
+
+use crate::app::use_i18n;
+use crate::components::text::plain;
+use crate::domain::Text;
+use crate::i18n::{fill, tr, Lang, Msg};
+use crate::platform::{self, Shared};
+use crate::route::Route;
+
+/// "Share": the system share sheet, else the clipboard, with a visible result.
+#[component]
+pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    let link_lang = RwSignal::new(i18n.lang.get_untracked());
+    let result = RwSignal::new(None::<(Shared, String)>);
+    let share = move |_| {
+        let lang = link_lang.get_untracked();
+        let url = format!("{}{}?lang={}", platform::origin(), Route::Offer(id.clone()).href(), lang.code());
+        let (title, text) = (plain(&name, lang), plain(&summary, lang));
+        leptos::task::spawn_local(async move {
+            let outcome = platform::share_link(&title, &text, &url).await;
+            result.set(Some((outcome, url)));
+        });
+    };
+    let options: Vec<_> = Lang::ALL
+        .into_iter()
+        .map(|l| view! { <option value=l.code() lang=l.code() selected=move || link_lang.get() == l>{l.endonym()}</option> })
+        .collect();
+    let message = move || {
+        result.get().and_then(|(outcome, url)| {
+            let lang = i18n.lang.get();
+            let msg = match outcome {
+                Shared::ShareSheet => return None,
+                Shared::Copied => Msg::LinkCopied,
+                Shared::Failed => Msg::ShareFailed,
+            };
+            Some(view! { <p role="status" data-testid="share-result"><bdi dir="ltr">{fill(tr(lang, msg), &[("url", &url)])}</bdi></p> })
+        })
+    };
+    view! {
+        <div class="share">
+            <div class="filter">
+                <label for="link-language">{i18n.t(Msg::LinkLanguage)}</label>
+                <select id="link-language" on:change=move |ev| {
+                    if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                        link_lang.set(l);
+                    }
+                }>{options}</select>
+            </div>
+            <p class="actions">
+                <button type="button" class="button" data-testid="share" on:click=share>{i18n.t(Msg::Share)}</button>
+            </p>
+            {message}
+        </div>
+    }
+}
+
+/// A large card for the office: the request in German, and in the user's language.
+#[component]
+pub fn DeskCard(name: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = RwSignal::new(false);
+    let card = move || {
+        open.get().then(|| {
+            let lang = i18n.lang.get();
+            let german = fill(tr(Lang::De, Msg::DeskSentence), &[("name", &plain(&name, Lang::De))]);
+            let own = (lang != Lang::De).then(|| {
+                let text = fill(tr(lang, Msg::DeskSentence), &[("name", &plain(&name, lang))]);
+                view! { <p class="desk-own" lang=lang.code() dir=lang.dir()>{text}</p> }
+            });
+            view! {
+                <div class="desk-card" role="dialog" aria-modal="true" data-testid="desk-card">
+                    <p class="desk-german" lang="de" dir="ltr">{german}</p>
+                    {own}
+                    <button type="button" class="button" on:click=move |_| open.set(false)>{tr(lang, Msg::Close)}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <p class="actions">
+            <button type="button" class="button secondary" data-testid="show-at-desk" on:click=move |_| open.set(true)>
+                {i18n.t(Msg::ShowAtDesk)}
+            </button>
+        </p>
+        {card}
+    }
+}
