@@ -9,6 +9,8 @@ pub mod vcard;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::date::{Date, TimeOfDay};
+use crate::domain::model::join_present;
+use crate::i18n::{format_date, weekday_name, Lang};
 
 /// One entry of "My contacts": a saved offer (with a snapshot of its contact
 /// data, so it stays useful if the offer changes or leaves the directory) or
@@ -79,9 +81,23 @@ impl Appointment {
     pub fn parsed_time(&self) -> Option<TimeOfDay> {
         TimeOfDay::parse(&self.time)
     }
+
+    /// "Dienstag 1.12.2026 · 10:00 · Raum 204" in the UI language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let date = self
+            .parsed_date()
+            .map(|d| format!("{} {}", weekday_name(lang, d.weekday_index()), format_date(lang, d)))
+            .unwrap_or_default();
+        join_present(&[&date, &self.time, &self.place], " · ")
+    }
 }
 
 impl Contact {
+    /// Street, postal code and town on one line.
+    pub fn address_line(&self) -> String {
+        join_present(&[&self.street, &join_present(&[&self.postal_code, &self.city], " ")], ", ")
+    }
+
     /// The next appointment on or after `today`, if any.
     pub fn next_appointment(&self, today: Date) -> Option<&Appointment> {
         self.appointments
@@ -210,6 +226,19 @@ pub(crate) mod tests {
         now.phones = vec!["02841 201-999".into()];
         now.street = "Neue Straße 1".into();
         assert_eq!(c.changes_since_saved(&now), vec!["phones", "address"]);
+    }
+
+    #[test]
+    fn appointment_and_address_lines() {
+        let mut a = appointment("a", "2026-12-01", "10:00");
+        a.place = "Raum 204".into();
+        assert_eq!(a.describe(Lang::De), "Dienstag 1.12.2026 · 10:00 · Raum 204");
+        assert_eq!(appointment("b", "2026-12-01", "").describe(Lang::En), "Tuesday 1 Dec 2026");
+        let mut c = contact("c", "X");
+        assert_eq!(c.address_line(), "");
+        c.city = "Moers".into();
+        c.street = "Kornstr. 3".into();
+        assert_eq!(c.address_line(), "Kornstr. 3, Moers");
     }
 
     #[test]

@@ -631,6 +631,25 @@ mod tests {
     }
 
     #[test]
+    fn the_fast_index_tokeniser_agrees_with_fold() {
+        // Queries go through `fold`, documents through `for_each_word`: they must meet.
+        for text in [
+            "Ausländerbehörde Moers, Rathausplatz 1",
+            "Auslaenderbehoerde; Straße & Café — İŞ ğ",
+            "Sprach-Kurs für Frauen (Deutsch) 02841/201-666",
+            "أَهْلاً بك في مورس",
+            "Українська мова, «курс» Ёлка",
+            "don't stop 'quoted' Queue aee",
+        ] {
+            let expected: Vec<String> = split(&fold(text)).map(str::to_string).collect();
+            let mut got = Vec::new();
+            let mut buf = String::new();
+            for_each_word(text, &mut buf, |w| got.push(w.to_string()));
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
     fn distance_is_bounded_and_counts_transpositions_once() {
         assert_eq!(bounded_distance(&chars("jobcentr"), &chars("jobcenter"), 1), Some(1));
         assert_eq!(bounded_distance(&chars("jobcetner"), &chars("jobcenter"), 1), Some(1));

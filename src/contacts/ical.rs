@@ -4,6 +4,7 @@
 use super::vcard::{escape, fold_line};
 use super::{Appointment, Contact};
 use crate::domain::date::{Date, TimeOfDay};
+use crate::domain::model::join_present;
 
 /// Appointments without an end last an hour.
 const DEFAULT_MINUTES: u16 = 60;
@@ -70,19 +71,7 @@ pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &
         }
     }
     lines.push(format!("SUMMARY:{}", escape(&contact.name)));
-    let place = [appointment.place.as_str(), contact.room.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    let address = [contact.street.as_str(), contact.city.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    let location = [place, address].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+    let location = join_present(&[&appointment.place, &contact.room, &contact.street, &contact.city], ", ");
     if !location.is_empty() {
         lines.push(format!("LOCATION:{}", escape(&location)));
     }

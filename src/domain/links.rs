@@ -1,6 +1,6 @@
 //! URIs an offer page hands to the device: phone, email, maps.
 
-use super::model::{Address, Location};
+use super::model::Location;
 
 /// A `tel:` URI for a German phone number as people write it.
 ///
@@ -40,13 +40,8 @@ pub fn osm_url(location: &Location) -> String {
         (Some(lat), Some(lon)) => {
             format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}")
         }
-        _ => format!("https://www.openstreetmap.org/search?query={}", percent_encode(&search_line(&location.address))),
+        _ => format!("https://www.openstreetmap.org/search?query={}", percent_encode(&location.address.one_line())),
     }
-}
-
-/// The address for a map search; a street without a city name is ambiguous.
-fn search_line(address: &Address) -> String {
-    address.one_line()
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (UTF-8).
@@ -65,7 +60,7 @@ pub fn percent_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::Text;
+    use crate::domain::model::{Address, Text};
 
     fn location(street: &str, postal: &str, coords: Option<(f64, f64)>) -> Location {
         Location {

@@ -259,21 +259,13 @@ pub struct Address {
 impl Address {
     /// One line for display and for map searches.
     pub fn one_line(&self) -> String {
-        let mut out = self.street.clone();
-        let city = [self.postal_code.as_str(), self.city.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !city.is_empty() {
-            if !out.is_empty() {
-                out.push_str(", ");
-            }
-            out.push_str(&city);
-        }
-        out
+        join_present(&[&self.street, &join_present(&[&self.postal_code, &self.city], " ")], ", ")
     }
+}
+
+/// The non-empty parts joined by `separator`.
+pub fn join_present(parts: &[&str], separator: &str) -> String {
+    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(separator)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

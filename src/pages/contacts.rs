@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_directory, use_i18n, I18n, Load};
+use crate::app::{use_clock, use_directory, use_i18n, I18n, Load};
 use crate::contacts::backup::{apply_import, export_backup, parse_backup, plan_import, BackupError, ImportPlan};
 use crate::contacts::ical::appointment_to_ics;
 use crate::contacts::vcard::{contact_to_vcard, contacts_to_vcard};
@@ -12,20 +12,17 @@ use crate::contacts::{sort_contacts, Appointment, Contact};
 use crate::domain::date::Date;
 use crate::domain::links::{mailto_uri, tel_uri};
 use crate::domain::Directory;
-use crate::i18n::{fill, format_date, tr, Msg};
+use crate::i18n::{fill, tr, Msg};
 use crate::my_contacts::{use_my_contacts, MyContacts};
 use crate::platform;
 use crate::route::Route;
-
-fn today() -> Date {
-    crate::domain::hours::berlin_local(platform::now_unix()).date
-}
 
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let i18n = use_i18n();
     let my = use_my_contacts();
     let load = use_directory();
+    let clock = use_clock();
     Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::NavContacts), i18n.now(Msg::AppName))));
 
     let undo = move || {
@@ -51,8 +48,9 @@ pub fn ContactsPage() -> impl IntoView {
         if contacts.is_empty() {
             return view! { <p data-testid="contacts-empty">{i18n.t(Msg::ContactsEmpty)}</p> }.into_any();
         }
-        sort_contacts(&mut contacts, today());
-        let items: Vec<_> = contacts.into_iter().map(|c| contact_view(c, dir.clone())).collect();
+        let today = clock.local().date;
+        sort_contacts(&mut contacts, today);
+        let items: Vec<_> = contacts.into_iter().map(|c| contact_view(c, dir.as_deref(), today)).collect();
         view! { <ul class="contact-cards">{items}</ul> }.into_any()
     };
 
@@ -67,46 +65,52 @@ pub fn ContactsPage() -> impl IntoView {
     }
 }
 
-/// The data shown for an entry: for a saved offer still in the directory, its
-/// current contact data (and what changed since saving); else the snapshot.
-fn current_view_of(c: &Contact, dir: Option<&Directory>, lang: &str) -> (Contact, Option<Vec<&'static str>>, bool) {
-    let Some(service_id) = c.service_id.as_deref() else { return (c.clone(), None, false) };
-    let Some(dir) = dir else { return (c.clone(), None, false) };
-    match dir.service(service_id) {
-        None => (c.clone(), None, true),
-        Some(s) => {
-            let provider = dir.organization(&s.organization_id).map(|o| o.name.as_str()).unwrap_or("");
-            let now = Contact::from_service(s, provider, lang, &c.updated);
-            let changed = c.changes_since_saved(&now);
-            let mut shown = c.clone();
-            shown.phones = now.phones;
-            shown.emails = now.emails;
-            shown.street = now.street;
-            shown.postal_code = now.postal_code;
-            shown.city = now.city;
-            shown.website = now.website;
-            (shown, (!changed.is_empty()).then_some(changed), !s.is_current())
-        }
-    }
+/// Where a saved offer stands in the directory now.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    /// An own contact, or the directory is not loaded.
+    NotApplicable,
+    Current,
+    Ended,
+    Removed,
 }
 
-fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl IntoView {
+/// The data shown for an entry: for a saved offer still in the directory, its
+/// current contact data (and what changed since saving); else the snapshot.
+fn current_view_of(c: &Contact, dir: Option<&Directory>, lang: &str) -> (Contact, Option<Vec<&'static str>>, Listing) {
+    let (Some(service_id), Some(dir)) = (c.service_id.as_deref(), dir) else {
+        return (c.clone(), None, Listing::NotApplicable);
+    };
+    let Some(s) = dir.service(service_id) else { return (c.clone(), None, Listing::Removed) };
+    let provider = dir.organization(&s.organization_id).map(|o| o.name.as_str()).unwrap_or("");
+    let now = Contact::from_service(s, provider, lang, &c.updated);
+    let changed = c.changes_since_saved(&now);
+    let mut shown = c.clone();
+    shown.phones = now.phones;
+    shown.emails = now.emails;
+    shown.street = now.street;
+    shown.postal_code = now.postal_code;
+    shown.city = now.city;
+    shown.website = now.website;
+    let listing = if s.is_current() { Listing::Current } else { Listing::Ended };
+    (shown, (!changed.is_empty()).then_some(changed), listing)
+}
+
+fn contact_view(c: Contact, dir: Option<&Directory>, today: Date) -> impl IntoView {
     let i18n = use_i18n();
     let my = use_my_contacts();
     let lang = i18n.lang.get_untracked();
-    let (shown, changed, gone) = current_view_of(&c, dir.as_deref(), lang.code());
-    let offer_link = c.service_id.clone().filter(|_| !gone || dir.is_some()).map(|id| {
+    let (shown, changed, listing) = current_view_of(&c, dir, lang.code());
+    // A link to the offer page only while the directory has it.
+    let offer_link = c.service_id.clone().filter(|_| matches!(listing, Listing::Current | Listing::Ended)).map(|id| {
         view! { <a href=Route::Offer(id).href()>{i18n.t(Msg::MoreAbout)}</a> }
     });
-    let gone_note = gone.then(|| {
-        // Still listed but ended, or no longer listed at all.
-        let msg = if c.service_id.as_deref().and_then(|id| dir.as_ref()?.service(id).map(|_| ())).is_some() {
-            Msg::StatusEnded
-        } else {
-            Msg::OfferGone
-        };
-        view! { <p class="badge badge-ended" data-testid="offer-gone">{i18n.t(msg)}</p> }
-    });
+    let gone_note = match listing {
+        Listing::Ended => Some(Msg::StatusEnded),
+        Listing::Removed => Some(Msg::OfferGone),
+        _ => None,
+    }
+    .map(|msg| view! { <p class="badge badge-ended" data-testid="offer-gone">{i18n.t(msg)}</p> });
     let changed_note = changed.map(|fields| {
         let names: Vec<&str> = fields
             .iter()
@@ -126,13 +130,9 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
         .collect();
     let emails: Vec<_> =
         shown.emails.iter().map(|e| view! { <a href=mailto_uri(e)><bdi dir="ltr">{e.clone()}</bdi></a> }).collect();
-    let address = [shown.street.clone(), [shown.postal_code.clone(), shown.city.clone()].join(" ").trim().to_string()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let next = c.next_appointment(today()).map(|a| {
-        let when = appointment_text(lang, a);
+    let address = shown.address_line();
+    let next = c.next_appointment(today).map(|a| {
+        let when = a.describe(lang);
         view! { <p class="next-appointment" data-testid="next-appointment">{fill(tr(lang, Msg::NextAppointment), &[("when", &when)])}</p> }
     });
     let export = {
@@ -158,15 +158,6 @@ fn contact_view(c: Contact, dir: Option<std::sync::Arc<Directory>>) -> impl Into
             <ContactDetails contact=c/>
         </li>
     }
-}
-
-/// "Di 10:00" style text for an appointment.
-fn appointment_text(lang: crate::i18n::Lang, a: &Appointment) -> String {
-    let date = a
-        .parsed_date()
-        .map(|d| format!("{} {}", crate::i18n::weekday_name(lang, d.weekday_index()), format_date(lang, d)))
-        .unwrap_or_default();
-    [date, a.time.clone(), a.place.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")
 }
 
 /// "a, b" → ["a", "b"].
@@ -224,7 +215,7 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
             .appointments
             .iter()
             .map(|a| {
-                let text = appointment_text(lang, a);
+                let text = a.describe(lang);
                 let bring = (!a.bring.is_empty()).then(|| format!(" · {}: {}", tr(lang, Msg::FieldBring), a.bring));
                 let ics = appointment_to_ics(&c, a, &platform::now_iso().replace(['-', ':'], ""));
                 let name = file_name(&c.name, "ics");

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
+use crate::app::{use_clock, use_i18n};
 use crate::components::layout::with_directory;
 use crate::components::text::{localized, plain};
+use crate::domain::date::Date;
 use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
 use crate::my_contacts::use_my_contacts;
@@ -81,29 +82,17 @@ pub fn HomePage() -> impl IntoView {
             .collect();
 
         let my = use_my_contacts();
+        let clock = use_clock();
         let upcoming = move || {
             let lang = i18n.lang.get();
-            let today = crate::domain::hours::berlin_local(platform::now_unix()).date;
-            let mut next: Vec<(String, String, String)> = my
+            let today = clock.local().date;
+            let mut next: Vec<((Option<Date>, String), String, String)> = my
                 .list
                 .get()
                 .iter()
                 .filter_map(|c| {
-                    c.next_appointment(today).map(|a| (a.date.clone() + &a.time, c.name.clone(), a.clone()))
-                })
-                .map(|(key, name, a)| {
-                    let date = a
-                        .parsed_date()
-                        .map(|d| {
-                            format!(
-                                "{} {}",
-                                crate::i18n::weekday_name(lang, d.weekday_index()),
-                                crate::i18n::format_date(lang, d)
-                            )
-                        })
-                        .unwrap_or_default();
-                    let place = if a.place.is_empty() { String::new() } else { format!(", {}", a.place) };
-                    (key, format!("{date} {}", a.time), format!("{name}{place}"))
+                    c.next_appointment(today)
+                        .map(|a| ((a.parsed_date(), a.time.clone()), a.describe(lang), c.name.clone()))
                 })
                 .collect();
             next.sort();

@@ -53,7 +53,7 @@ test('an ended AWO offer is marked ended with its date', async ({ page }) => {
 
 test('switching to English translates the page and keeps it', async ({ page }) => {
   await page.goto('/offer/vhs-moers-integrationskurse');
-  await page.getByLabel('Sprache').selectOption('en');
+  await page.getByLabel('Sprache', { exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/\/offer\/vhs-moers-integrationskurse$/);
   await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible();
