@@ -1,6 +1,8 @@
 // Trunk post-build hook (not shipped): writes the build version and the
 // precache list into the staged sw.js, from the real (hashed) file names.
 // The version is a hash of every staged file, so any change makes a new one.
+// Locale files (locales/*.ftl) are not precached: only the language a user
+// chooses is downloaded, and the service worker keeps it (see sw.js).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,7 +28,7 @@ const hash = createHash('sha256');
 for (const name of assets) hash.update(name).update(readFileSync(join(staging, name)));
 const version = hash.digest('hex').slice(0, 16);
 
-const urls = assets.map((name) => base + name);
+const urls = assets.filter((name) => !name.startsWith('locales/')).map((name) => base + name);
 const source = readFileSync(worker, 'utf8');
 if (!source.includes("'__WEGWEISER_PRECACHE__'")) throw new Error('sw.js has no precache placeholder');
 writeFileSync(

@@ -30,6 +30,16 @@
     api.updateReady = true;
     signal('update-ready');
   };
+  // Locale files fetched before the worker took control (first visit) are
+  // handed to it, so the chosen language works offline from then on.
+  navigator.serviceWorker.ready.then((registration) => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.origin === location.origin && url.pathname.startsWith('/locales/'))
+      .map((url) => url.pathname);
+    if (urls.length) registration.active?.postMessage({ type: 'CACHE', urls });
+  });
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     api.registration = registration;
     if (registration.waiting && navigator.serviceWorker.controller) ready();

@@ -9,6 +9,11 @@
 //   cached index.html, so every deep link opens offline.
 // - /directory.json: network first (the app checks for a newer directory),
 //   the cached copy when offline.
+// - /locales/<code>.ftl: not precached (only the chosen language is ever
+//   downloaded); cache first, kept once fetched. The app asks for the ones it
+//   fetched before this worker took control ({type: 'CACHE', urls}), and a new
+//   version fetches afresh the languages the old one held, so a language used
+//   once stays available offline.
 // - everything else precached: cache first (file names carry content hashes).
 // - a new version waits until the app asks it to take over (the user agreed to
 //   "a new version is ready, reload"): message {type: 'SKIP_WAITING'}.
@@ -22,9 +27,25 @@ const CACHE = `wegweiser-${VERSION}`;
 const SHELL = '/index.html';
 const DIRECTORY = '/directory.json';
 
+const LOCALES = '/locales/';
+const fresh = (url) => new Request(url, { cache: 'reload' });
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(PRECACHE.map(fresh));
+      // Languages used with the old version: best effort (offline keeps going).
+      const used = new Set();
+      for (const key of await caches.keys()) {
+        if (!key.startsWith('wegweiser-') || key === CACHE) continue;
+        for (const request of await (await caches.open(key)).keys()) {
+          const path = new URL(request.url).pathname;
+          if (path.startsWith(LOCALES)) used.add(path);
+        }
+      }
+      await Promise.allSettled([...used].map((path) => cache.add(fresh(path))));
+    })(),
   );
 });
 
@@ -41,6 +62,14 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
   if (event.data && event.data.type === 'VERSION') event.source?.postMessage({ type: 'VERSION', version: VERSION });
+  if (event.data && event.data.type === 'CACHE' && Array.isArray(event.data.urls)) {
+    const urls = event.data.urls.filter((u) => typeof u === 'string' && u.startsWith(LOCALES));
+    event.waitUntil(
+      caches.open(CACHE).then((cache) =>
+        Promise.allSettled(urls.map(async (u) => (await cache.match(u)) || cache.add(u))),
+      ),
+    );
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -53,6 +82,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(SHELL, request));
   } else if (url.pathname === DIRECTORY) {
     event.respondWith(networkFirst(request));
+  } else if (url.pathname.startsWith(LOCALES)) {
+    event.respondWith(keep(request));
   } else {
     event.respondWith(fromCache(request, request));
   }
@@ -62,6 +93,15 @@ async function fromCache(key, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(key, { ignoreSearch: true });
   return hit ?? fetch(request);
+}
+
+async function keep(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const response = await fetch(request, { cache: 'no-cache' });
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 async function networkFirst(request) {

@@ -13,7 +13,7 @@ use leptos_router::{
 use crate::components::layout::Layout;
 use crate::domain::hours::{berlin_local, LocalTime};
 use crate::domain::{parse_directory, Directory, DirectoryError};
-use crate::i18n::{tr, Lang, Msg};
+use crate::i18n::{self, tr, Lang, Msg};
 use crate::my_contacts::MyContacts;
 use crate::pages::{
     about::AboutPage, category::CategoryPage, contacts::ContactsPage, emergency::EmergencyPage, home::HomePage,
@@ -101,6 +101,11 @@ pub fn use_pwa() -> Pwa {
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    /// False until a language was chosen on this device (or by a `?lang=` link):
+    /// the full-screen chooser shows.
+    pub chosen: RwSignal<bool>,
+    /// A language whose texts could not be loaded (offline before it was ever used).
+    pub unavailable: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
@@ -113,6 +118,38 @@ impl I18n {
     pub fn now(self, msg: Msg) -> &'static str {
         tr(self.lang.get(), msg)
     }
+
+    /// Switches to `lang` once its texts are loaded (the page stays as it is,
+    /// in the old language, until then) and remembers the choice.
+    pub fn choose(self, lang: Lang) {
+        self.switch(lang, true);
+    }
+
+    fn switch(self, lang: Lang, remember: bool) {
+        leptos::task::spawn_local(async move {
+            match ensure_locale(lang).await {
+                Ok(()) => {
+                    if remember {
+                        platform::save_setting(LANG_SETTING, lang.code());
+                        self.chosen.set(true);
+                    }
+                    self.unavailable.set(None);
+                    self.lang.set(lang);
+                }
+                Err(_) => self.unavailable.set(Some(lang)),
+            }
+        });
+    }
+}
+
+/// Loads and checks `lang`'s locale file unless it is there already.
+/// The service worker keeps fetched locale files for offline use.
+pub async fn ensure_locale(lang: Lang) -> Result<(), String> {
+    if i18n::is_installed(lang) {
+        return Ok(());
+    }
+    let text = platform::fetch_text(&lang.locale_path()).await?;
+    i18n::install(lang, &text).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
 }
 
 pub fn use_i18n() -> I18n {
@@ -133,19 +170,22 @@ pub fn use_clock() -> Clock {
 
 const LANG_SETTING: &str = "wegweiser.lang";
 
-/// The language to start in: `?lang=` in the URL, else the saved choice,
-/// else the browser's preference, else German.
-fn initial_language() -> Lang {
-    let from_url = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| {
-            q.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=").map(str::to_string))
-        })
-        .and_then(|code| Lang::from_code(&code));
-    from_url.or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c))).unwrap_or_else(|| {
-        let preferred = platform::preferred_languages();
-        Lang::negotiate(preferred.iter().map(String::as_str))
-    })
+/// `?lang=` in the current URL, if it names a UI language.
+fn url_language() -> Option<Lang> {
+    let query = web_sys::window()?.location().search().ok()?;
+    query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::from_code)
+}
+
+/// The language to start in, and whether it was chosen: `?lang=` in the URL,
+/// else the saved choice, else (not chosen) the browser's preference.
+fn initial_language() -> (Lang, bool) {
+    match url_language().or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c))) {
+        Some(lang) => (lang, true),
+        None => {
+            let preferred = platform::preferred_languages();
+            (Lang::negotiate(preferred.iter().map(String::as_str)), false)
+        }
+    }
 }
 
 /// How the directory on this device relates to the published one.
@@ -217,8 +257,16 @@ async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync, contacts: My
 /// The whole app. With `directory` given (tests), nothing is fetched.
 #[component]
 pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView {
-    let i18n = I18n { lang: RwSignal::new(initial_language()) };
+    let (start, chosen) = initial_language();
+    let i18n = I18n {
+        lang: RwSignal::new(if i18n::is_installed(start) { start } else { Lang::De }),
+        chosen: RwSignal::new(chosen),
+        unavailable: RwSignal::new(None),
+    };
     provide_context(i18n);
+    if !i18n::is_installed(start) {
+        i18n.switch(start, chosen);
+    }
 
     let load = RwSignal::new(directory.map(Load::Ready).unwrap_or(Load::Loading));
     provide_context(DirectoryState(load));
@@ -246,11 +294,10 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
     provide_context(clock);
     set_interval(move || clock.0.set(platform::now_unix()), std::time::Duration::from_secs(30));
 
-    // Keep <html lang dir> and the saved choice in step with the UI language.
+    // Keep <html lang dir> in step with the UI language.
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        platform::set_document_language(lang.code(), lang.dir());
-        platform::save_setting(LANG_SETTING, lang.code());
+        platform::set_document_language(lang.html_lang(), lang.dir());
     });
 
     view! {
@@ -277,7 +324,21 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
 }
 
 /// Mounts the app on `<body>`; called by `main`.
+/// Starts the app: a `?lang=` link becomes the saved choice (and leaves the
+/// address, so switching language later is not undone by a reload), and the
+/// language's texts are loaded before the first render, so nothing flashes
+/// in German first.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <App/> });
+    if let Some(lang) = url_language() {
+        platform::save_setting(LANG_SETTING, lang.code());
+        platform::remove_query_param("lang");
+    }
+    // Leptos' executor starts with the mount, so this first task uses wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        let (lang, _) = initial_language();
+        // On failure the app starts in German and shows why.
+        let _ = ensure_locale(lang).await;
+        leptos::mount::mount_to_body(|| view! { <App/> });
+    });
 }

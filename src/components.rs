@@ -1,5 +1,6 @@
 //! Reusable views.
 
+pub mod language;
 pub mod layout;
 pub mod offer_card;
 pub mod open_now;

@@ -230,10 +230,11 @@ pub(crate) mod tests {
 
     #[test]
     fn appointment_and_address_lines() {
+        crate::i18n::install_shipped_locales();
         let mut a = appointment("a", "2026-12-01", "10:00");
         a.place = "Raum 204".into();
         assert_eq!(a.describe(Lang::De), "Dienstag 1.12.2026 · 10:00 · Raum 204");
-        assert_eq!(appointment("b", "2026-12-01", "").describe(Lang::En), "Tuesday 1 Dec 2026");
+        assert_eq!(appointment("b", "2026-12-01", "").describe(Lang::En), "Tuesday 1 December 2026");
         let mut c = contact("c", "X");
         assert_eq!(c.address_line(), "");
         c.city = "Moers".into();

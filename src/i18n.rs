@@ -1,58 +1,142 @@
 //! The one i18n layer: every text the app says itself goes through [`tr`].
 //!
-//! Messages are the variants of [`Msg`]; each language is a module with one
-//! exhaustive `match`, so a missing translation is a compile error and costs
-//! nothing at run time. Placeholders are written `{name}` and filled by
-//! [`fill`]; a native test checks that every language uses the same ones.
+//! Messages are the variants of [`Msg`], so a view can only ask for a text that
+//! exists. The texts live in Fluent locale files, `public/locales/<code>.ftl`.
+//! German, the source language, is compiled in: it is the fallback while
+//! another language loads and is always needed beside the client's language
+//! (desk card, slips). Every other language is fetched only when chosen, then
+//! checked for completeness and placeholders before it is used (see
+//! [`catalog`]); native tests check every shipped file the same way.
 //! This module is pure: no browser types, natively tested.
 
-mod de;
-mod en;
+pub mod catalog;
 
 use crate::domain::date::{Date, PartialDate};
+use catalog::{parse_catalog, Catalog, CatalogError};
+use std::sync::OnceLock;
+
+/// The German locale, compiled into the app.
+pub const GERMAN_SOURCE: &str = include_str!("../public/locales/de.ftl");
 
 /// A user-interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     De,
+    /// Leichte Sprache (Easy German).
+    DeEasy,
     En,
+    Ar,
+    /// Farsi and Dari (one written standard).
+    Fa,
+    Uk,
+    Ru,
+    Tr,
+    /// Kurdish, Kurmanji (Latin script).
+    Kmr,
+    Ti,
+    Fr,
 }
 
 impl Lang {
     /// Every UI language, in the order the language chooser lists them.
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    pub const ALL: [Lang; 11] = [
+        Lang::De,
+        Lang::DeEasy,
+        Lang::En,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Tr,
+        Lang::Kmr,
+        Lang::Ti,
+        Lang::Fr,
+    ];
 
-    /// ISO 639-1 code, also the key of directory texts and the `lang` attribute.
+    /// The code in links (`?lang=`), locale file names and directory texts.
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",
+            Lang::DeEasy => "de-ls",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+            Lang::Tr => "tr",
+            Lang::Kmr => "kmr",
+            Lang::Ti => "ti",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The BCP 47 tag for `lang` attributes (Easy German is German to a screen reader).
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::DeEasy => "de",
+            other => other.code(),
         }
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
-    /// The language's name in its own script.
+    /// The language's name in its own script (from the one endonym table).
     pub fn endonym(self) -> &'static str {
+        language_endonym(self.code())
+    }
+
+    /// The language's name in German and in English, shown beside the endonym.
+    pub fn names_de_en(self) -> (&'static str, &'static str) {
         match self {
-            Lang::De => "Deutsch",
-            Lang::En => "English",
+            Lang::De => ("Deutsch", "German"),
+            Lang::DeEasy => ("Leichte Sprache", "Easy German"),
+            Lang::En => ("Englisch", "English"),
+            Lang::Ar => ("Arabisch", "Arabic"),
+            Lang::Fa => ("Persisch (Farsi, Dari)", "Persian (Farsi, Dari)"),
+            Lang::Uk => ("Ukrainisch", "Ukrainian"),
+            Lang::Ru => ("Russisch", "Russian"),
+            Lang::Tr => ("Türkisch", "Turkish"),
+            Lang::Kmr => ("Kurdisch (Kurmandschi)", "Kurdish (Kurmanji)"),
+            Lang::Ti => ("Tigrinya", "Tigrinya"),
+            Lang::Fr => ("Französisch", "French"),
         }
     }
 
     /// Writing direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Fa)
+    }
+
+    /// Where the locale file is served from.
+    pub fn locale_path(self) -> String {
+        format!("/locales/{}.ftl", self.code())
     }
 
     /// Picks the first supported language from the browser's list (`navigator.languages`).
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
         preferred
             .into_iter()
-            .find_map(|tag| Lang::from_code(tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase().as_str()))
+            .find_map(|tag| {
+                let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+                match primary.as_str() {
+                    // Kurdish without a variant, and Dari/Persian tags, map to what we have.
+                    "ku" => Some(Lang::Kmr),
+                    "prs" | "pes" => Some(Lang::Fa),
+                    "de" => Some(Lang::De),
+                    code => Lang::from_code(code),
+                }
+            })
             .unwrap_or_default()
     }
 }
@@ -63,12 +147,20 @@ macro_rules! messages {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Msg { $($name),* }
         impl Msg {
-            /// All messages, for completeness tests.
+            /// All messages, in declaration order (`msg as usize` is the index).
             pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+
+            /// The message's key in locale files.
+            pub fn key(self) -> &'static str {
+                match self { $(Msg::$name => stringify!($name)),* }
+            }
+
+            pub fn from_key(key: &str) -> Option<Msg> {
+                match key { $(stringify!($name) => Some(Msg::$name),)* _ => None }
+            }
         }
     };
 }
-
 messages! {
     AppName, Tagline, SkipToContent, NavHome, NavEmergency, MainNavigation,
     Loading, DirectoryBroken, DirectoryBrokenHelp, TechnicalDetails, DirectoryAsOf,
@@ -103,13 +195,45 @@ messages! {
     AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar,
     NextAppointment, OfferGone, OfferChanged, StorageFailed, DeleteAllData, DeleteAllConfirm,
     ContactsCount, UpcomingHeading,
+    January, February, March, April, May, June, July, August, September, October, November, December,
+    DateFormat, MonthYearFormat,
+    ChooseLanguageTitle, ChooseLanguageHint, LanguageUnavailable, MachineTranslated,
 }
 
-/// The text of `msg` in `lang`.
+/// The loaded catalogs, one slot per [`Lang::ALL`] entry.
+static CATALOGS: [OnceLock<Catalog>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+fn slot(lang: Lang) -> &'static OnceLock<Catalog> {
+    &CATALOGS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// The German source texts. `GERMAN_SOURCE` is checked by a native test, so
+/// the fallback to message keys can only show in a build that failed its tests.
+fn german_catalog() -> &'static Catalog {
+    slot(Lang::De).get_or_init(|| parse_catalog(GERMAN_SOURCE, None).unwrap_or_else(|_| Catalog::keys_only()))
+}
+
+/// Checks a downloaded locale file and makes it available to [`tr`].
+/// A broken file changes nothing.
+pub fn install(lang: Lang, source: &str) -> Result<(), Vec<CatalogError>> {
+    if lang == Lang::De || is_installed(lang) {
+        return Ok(());
+    }
+    let catalog = parse_catalog(source, Some(german_catalog()))?;
+    let _ = slot(lang).set(catalog);
+    Ok(())
+}
+
+/// True when `tr(lang, …)` gives that language's texts (German always).
+pub fn is_installed(lang: Lang) -> bool {
+    lang == Lang::De || slot(lang).get().is_some()
+}
+
+/// The text of `msg` in `lang`; German while `lang` is not installed.
 pub fn tr(lang: Lang, msg: Msg) -> &'static str {
-    match lang {
-        Lang::De => de::text(msg),
-        Lang::En => en::text(msg),
+    match slot(lang).get() {
+        Some(catalog) if lang != Lang::De => catalog.get(msg),
+        _ => german_catalog().get(msg),
     }
 }
 
@@ -159,27 +283,54 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-/// A date the way readers of `lang` write it.
+/// The month's name, 1 = January.
+pub fn month_name(lang: Lang, month: u8) -> &'static str {
+    const MONTHS: [Msg; 12] = [
+        Msg::January,
+        Msg::February,
+        Msg::March,
+        Msg::April,
+        Msg::May,
+        Msg::June,
+        Msg::July,
+        Msg::August,
+        Msg::September,
+        Msg::October,
+        Msg::November,
+        Msg::December,
+    ];
+    tr(lang, MONTHS[usize::from(month.clamp(1, 12)) - 1])
+}
+
+/// A date the way readers of `lang` write it (the locale's `DateFormat`).
 pub fn format_date(lang: Lang, date: Date) -> String {
-    match lang {
-        Lang::De => format!("{}.{}.{}", date.day, date.month, date.year),
-        Lang::En => format!("{} {} {}", date.day, month_abbrev_en(date.month), date.year),
-    }
+    fill(
+        tr(lang, Msg::DateFormat),
+        &[
+            ("day", &date.day.to_string()),
+            ("month", &date.month.to_string()),
+            ("month2", &format!("{:02}", date.month)),
+            ("monthname", month_name(lang, date.month)),
+            ("year", &date.year.to_string()),
+        ],
+    )
 }
 
 /// A date of varying precision (year, month or day).
 pub fn format_partial_date(lang: Lang, date: PartialDate) -> String {
-    match (date, lang) {
-        (PartialDate::Year(y), _) => y.to_string(),
-        (PartialDate::Month(y, m), Lang::De) => format!("{m:02}/{y}"),
-        (PartialDate::Month(y, m), Lang::En) => format!("{} {y}", month_abbrev_en(m)),
-        (PartialDate::Day(d), _) => format_date(lang, d),
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => fill(
+            tr(lang, Msg::MonthYearFormat),
+            &[
+                ("month", &m.to_string()),
+                ("month2", &format!("{m:02}")),
+                ("monthname", month_name(lang, m)),
+                ("year", &y.to_string()),
+            ],
+        ),
+        PartialDate::Day(d) => format_date(lang, d),
     }
-}
-
-fn month_abbrev_en(month: u8) -> &'static str {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    MONTHS[usize::from(month.clamp(1, 12)) - 1]
 }
 
 /// The name of a counseling language (ISO 639 code) in its own script.
@@ -209,19 +360,38 @@ pub fn language_endonym(code: &str) -> &str {
     }
 }
 
+/// Installs every shipped locale, as the browser would one by one (tests only).
+#[cfg(test)]
+pub(crate) fn install_shipped_locales() {
+    let files = [
+        (Lang::DeEasy, include_str!("../public/locales/de-ls.ftl")),
+        (Lang::En, include_str!("../public/locales/en.ftl")),
+        (Lang::Ar, include_str!("../public/locales/ar.ftl")),
+        (Lang::Fa, include_str!("../public/locales/fa.ftl")),
+        (Lang::Uk, include_str!("../public/locales/uk.ftl")),
+        (Lang::Ru, include_str!("../public/locales/ru.ftl")),
+        (Lang::Tr, include_str!("../public/locales/tr.ftl")),
+        (Lang::Kmr, include_str!("../public/locales/kmr.ftl")),
+        (Lang::Ti, include_str!("../public/locales/ti.ftl")),
+        (Lang::Fr, include_str!("../public/locales/fr.ftl")),
+    ];
+    for (lang, source) in files {
+        if let Err(errors) = install(lang, source) {
+            panic!("{}: {errors:?}", lang.code());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_every_message_with_the_same_placeholders() {
+    fn the_german_source_is_complete() {
+        let german = catalog::parse_catalog(GERMAN_SOURCE, None).expect("de.ftl");
         for &msg in Msg::ALL {
-            let source = placeholders(tr(Lang::De, msg));
-            for lang in Lang::ALL {
-                let text = tr(lang, msg);
-                assert!(!text.trim().is_empty(), "{lang:?} {msg:?} is empty");
-                assert_eq!(placeholders(text), source, "{lang:?} {msg:?} placeholders differ");
-            }
+            assert!(!german.get(msg).trim().is_empty(), "{msg:?}");
+            assert_eq!(Msg::from_key(msg.key()), Some(msg));
         }
     }
 
@@ -230,20 +400,26 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
-        assert_eq!(Lang::negotiate(["fr-FR", "en-US", "de"]), Lang::En);
+        assert_eq!(Lang::negotiate(["es-ES", "en-US", "de"]), Lang::En);
         assert_eq!(Lang::negotiate(["de_DE"]), Lang::De);
         assert_eq!(Lang::negotiate(["xx"]), Lang::De);
+        assert_eq!(Lang::negotiate(["ku-TR"]), Lang::Kmr);
+        assert_eq!(Lang::negotiate(["prs-AF"]), Lang::Fa);
+        assert_eq!(Lang::from_code("DE-LS"), Some(Lang::DeEasy));
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::DeEasy.html_lang(), "de");
     }
 
     #[test]
     fn fill_and_dates() {
+        install_shipped_locales();
         assert_eq!(fill("Stand {date}, {n}", &[("date", "1.2.2026"), ("n", "3")]), "Stand 1.2.2026, 3");
         assert_eq!(placeholders("a {x} b {a}"), vec!["a", "x"]);
         let d = Date::parse("2025-12-31").unwrap();
         assert_eq!(format_date(Lang::De, d), "31.12.2025");
-        assert_eq!(format_date(Lang::En, d), "31 Dec 2025");
-        assert_eq!(format_partial_date(Lang::De, PartialDate::Month(2021, 7)), "07/2021");
-        assert_eq!(format_partial_date(Lang::En, PartialDate::Month(2021, 7)), "Jul 2021");
+        assert_eq!(format_date(Lang::En, d), "31 December 2025");
+        assert_eq!(format_partial_date(Lang::De, PartialDate::Month(2021, 7)), "Juli 2021");
+        assert_eq!(format_partial_date(Lang::En, PartialDate::Month(2021, 7)), "July 2021");
         assert_eq!(weekday_name(Lang::En, 6), "Sunday");
         assert_eq!(language_endonym("uk"), "Українська");
         assert_eq!(human_size(512), "512 B");

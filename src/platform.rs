@@ -48,6 +48,21 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
+/// Removes `name=…` from the address bar without a navigation (before the
+/// router starts, so it reads the cleaned address).
+pub fn remove_query_param(name: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
+    let prefix = format!("{name}=");
+    let kept: Vec<&str> =
+        search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with(&prefix)).collect();
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+    }
+}
+
 /// Sets the document title (what screen readers announce and tabs show).
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -7,7 +7,8 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_directory, use_i18n, use_pwa, use_sync, Freshness, Load};
-use crate::i18n::{fill, format_date, tr, Lang, Msg};
+use crate::components::language::{LanguageChooser, LanguageNotice, LanguageSelect};
+use crate::i18n::{fill, format_date, tr, Msg};
 use crate::pages::search::current_params;
 use crate::platform;
 use crate::route::{Route, SearchParams};
@@ -45,7 +46,10 @@ pub fn Layout(children: Children) -> impl IntoView {
         _ => None,
     };
 
+    let chosen = i18n.chosen;
     view! {
+        {move || (!chosen.get()).then(|| view! { <LanguageChooser/> })}
+        <div class="frame" hidden=move || !chosen.get()>
         <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>{i18n.t(Msg::AppName)}</a>
@@ -65,11 +69,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <SearchBox/>
         <StatusBar/>
+        <LanguageNotice/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p data-testid="directory-freshness">{as_of}</p>
             <InstallHint/>
         </footer>
+        </div>
     }
 }
 
@@ -206,37 +212,6 @@ fn InstallHint() -> impl IntoView {
         } else {
             None
         }
-    }
-}
-
-/// The language chooser: each language named in its own script.
-#[component]
-fn LanguageSelect() -> impl IntoView {
-    let i18n = use_i18n();
-    let options = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            view! {
-                <option value=lang.code() lang=lang.code() selected=move || i18n.lang.get() == lang>
-                    {lang.endonym()}
-                </option>
-            }
-        })
-        .collect::<Vec<_>>();
-    view! {
-        <div class="language">
-            <label for="language-select">{i18n.t(Msg::LanguageLabel)}</label>
-            <select
-                id="language-select"
-                on:change=move |ev| {
-                    if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                        i18n.lang.set(lang);
-                    }
-                }
-            >
-                {options}
-            </select>
-        </div>
     }
 }
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
-use crate::components::text::plain;
+use crate::components::text::{plain, with_ltr};
 use crate::domain::Text;
 use crate::i18n::{fill, tr, Lang, Msg};
 use crate::platform::{self, Shared};
@@ -27,7 +27,7 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
     };
     let options: Vec<_> = Lang::ALL
         .into_iter()
-        .map(|l| view! { <option value=l.code() lang=l.code() selected=move || link_lang.get() == l>{l.endonym()}</option> })
+        .map(|l| view! { <option value=l.code() lang=l.html_lang() selected=move || link_lang.get() == l>{l.endonym()}</option> })
         .collect();
     let message = move || {
         result.get().and_then(|(outcome, url)| {
@@ -37,7 +37,7 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
                 Shared::Copied => Msg::LinkCopied,
                 Shared::Failed => Msg::ShareFailed,
             };
-            Some(view! { <p role="status" data-testid="share-result"><bdi dir="ltr">{fill(tr(lang, msg), &[("url", &url)])}</bdi></p> })
+            Some(view! { <p role="status" data-testid="share-result">{with_ltr(tr(lang, msg), "url", url)}</p> })
         })
     };
     view! {
@@ -69,7 +69,7 @@ pub fn DeskCard(name: Text) -> impl IntoView {
             let german = fill(tr(Lang::De, Msg::DeskSentence), &[("name", &plain(&name, Lang::De))]);
             let own = (lang != Lang::De).then(|| {
                 let text = fill(tr(lang, Msg::DeskSentence), &[("name", &plain(&name, lang))]);
-                view! { <p class="desk-own" lang=lang.code() dir=lang.dir()>{text}</p> }
+                view! { <p class="desk-own" lang=lang.html_lang() dir=lang.dir()>{text}</p> }
             });
             view! {
                 <div class="desk-card" role="dialog" aria-modal="true" data-testid="desk-card">

@@ -37,3 +37,16 @@ pub fn dated(msg: Msg, date: crate::domain::date::Date) -> impl Fn() -> String +
         crate::i18n::fill(tr(lang, msg), &[("date", &format_date(lang, date))])
     }
 }
+
+/// A translated sentence with one `{name}` placeholder whose value (a link,
+/// a phone number) must read left to right even inside Arabic or Farsi text:
+/// the value is isolated in `<bdi dir="ltr">`.
+pub fn with_ltr(template: &str, name: &str, value: String) -> impl IntoView {
+    let marker = format!("{{{name}}}");
+    let (before, after) = template.split_once(&marker).unwrap_or((template, ""));
+    view! {
+        {before.to_string()}
+        <bdi dir="ltr">{value}</bdi>
+        {after.to_string()}
+    }
+}

@@ -55,7 +55,7 @@ impl Text {
 }
 
 fn lang_static(lang: &str) -> &'static str {
-    crate::i18n::Lang::from_code(lang).map(|l| l.code()).unwrap_or(SOURCE_LANGUAGE)
+    crate::i18n::Lang::from_code(lang).map(|l| l.html_lang()).unwrap_or(SOURCE_LANGUAGE)
 }
 
 /// A text resolved for one language.
@@ -188,6 +188,9 @@ pub struct Service {
     pub categories: Vec<String>,
     /// ISO 639-1 codes of languages spoken at the service (HSDS `languages`).
     pub languages: Vec<String>,
+    /// Languages whose texts in this entry were machine-assisted and not yet
+    /// reviewed by a person (the Servicestelle's review list; German is the source).
+    pub machine_translated: Vec<String>,
     /// How interpreting is arranged, where a source says so.
     pub interpretation_services: Text,
     pub target_groups: Vec<String>,

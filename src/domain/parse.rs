@@ -254,6 +254,8 @@ struct RawService {
     assured_date: String,
     #[serde(default)]
     keywords: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    machine_translated: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -651,6 +653,11 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
             }
         }
         c.word_lists("keywords", &s.keywords);
+        for lang in &s.machine_translated {
+            if lang == SOURCE_LANGUAGE || !is_language_code(lang) {
+                c.report("machine_translated", Problem::BadLanguage(lang.clone()));
+            }
+        }
         let cost = s.cost.as_deref().and_then(|v| c.one_of("cost", v, COSTS, "free, fee"));
         let appointment = s
             .appointment
@@ -734,6 +741,7 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
                 description: s.description,
                 categories: s.categories,
                 languages: s.languages,
+                machine_translated: s.machine_translated,
                 interpretation_services: s.interpretation_services,
                 target_groups: s.target_groups,
                 cost,

@@ -178,6 +178,15 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let description = (!s.description.is_empty()).then(|| view! { <p>{localized(s.description.clone(), true)}</p> });
     let facts = view! { <dl class="facts">{languages}{interpretation}{groups}{cost}{appointment}</dl> };
 
+    // Texts a person has not yet reviewed say so; reviewed ones show nothing.
+    let machine = s.machine_translated.clone();
+    let machine_note = move || {
+        let lang = i18n.lang.get();
+        machine.iter().any(|code| code == lang.code()).then(|| {
+            view! { <p class="machine-note" data-testid="machine-translated">{tr(lang, Msg::MachineTranslated)}</p> }
+        })
+    };
+
     let my = use_my_contacts();
     let save = {
         let service_id = s.id.clone();
@@ -233,6 +242,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
                 <ul class="inline-list tags">{categories}</ul>
             </section>
             <footer class="offer-meta">
+                {machine_note}
                 <p>{dated(Msg::CheckedOn, s.assured_date)}</p>
                 <details>
                     <summary>{i18n.t(Msg::Sources)}</summary>

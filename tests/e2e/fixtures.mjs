@@ -4,7 +4,15 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  // Most tests start as a returning German user; `test.use({ firstStart: true })`
+  // shows the language chooser of a first start instead.
+  firstStart: [false, { option: true }],
+  page: async ({ page, firstStart }, use) => {
+    if (!firstStart) {
+      await page.addInitScript(() => {
+        if (!localStorage.getItem('wegweiser.lang')) localStorage.setItem('wegweiser.lang', 'de');
+      });
+    }
     const foreign = [];
     page.on('request', (req) => {
       const url = req.url();
