@@ -4,12 +4,35 @@
 // Locale files (locales/*.ftl) are not precached: only the language a user
 // chooses is downloaded, and the service worker keeps it (see sw.js).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 const base = (process.env.TRUNK_PUBLIC_URL ?? '/').replace(/\/?$/, '/');
+
+// One directory file per UI language (the languages are the locale files):
+// German plus that language, so no one downloads the texts of ten languages
+// they do not read. Keywords and synonyms stay complete (cross-language search).
+const isCode = (k) => /^[a-z]{2,3}(-ls)?$/.test(k);
+const isText = (o) => 'de' in o && Object.entries(o).every(([k, v]) => isCode(k) && typeof v === 'string');
+function onlyLanguages(value, keep) {
+  if (Array.isArray(value)) return value.map((v) => onlyLanguages(v, keep));
+  if (value === null || typeof value !== 'object') return value;
+  if (isText(value)) return Object.fromEntries(Object.entries(value).filter(([k]) => keep.includes(k)));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLanguages(v, keep)]));
+}
+const full = JSON.parse(readFileSync(join(staging, 'directory.json'), 'utf8'));
+const languages = readdirSync(join(staging, 'locales'))
+  .filter((name) => name.endsWith('.ftl'))
+  .map((name) => name.slice(0, -'.ftl'.length));
+mkdirSync(join(staging, 'directory'), { recursive: true });
+for (const code of languages) {
+  const keep = code === 'de' ? ['de'] : ['de', code];
+  const { format, format_version, data_version, ...rest } = onlyLanguages(full, keep);
+  const variant = { format, format_version, data_version, text_languages: keep, ...rest };
+  writeFileSync(join(staging, 'directory', `${code}.json`), JSON.stringify(variant));
+}
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -28,7 +51,12 @@ const hash = createHash('sha256');
 for (const name of assets) hash.update(name).update(readFileSync(join(staging, name)));
 const version = hash.digest('hex').slice(0, 16);
 
-const urls = assets.filter((name) => !name.startsWith('locales/')).map((name) => base + name);
+// Not precached: locale files and directory files (only the chosen language's
+// are fetched; the app keeps its directory in IndexedDB), nor the full
+// multilingual source file (for other consumers; the app never loads it).
+const urls = assets
+  .filter((name) => !name.startsWith('locales/') && !name.startsWith('directory'))
+  .map((name) => base + name);
 const source = readFileSync(worker, 'utf8');
 if (!source.includes("'__WEGWEISER_PRECACHE__'")) throw new Error('sw.js has no precache placeholder');
 writeFileSync(
@@ -37,4 +65,4 @@ writeFileSync(
     .replace("'__WEGWEISER_VERSION__'", JSON.stringify(version))
     .replace("['__WEGWEISER_PRECACHE__']", JSON.stringify(urls, null, 2)),
 );
-console.log(`sw.js: version ${version}, ${urls.length} files precached`);
+console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}`);

@@ -2,13 +2,14 @@
 //
 // Strategy:
 // - install: precache the app shell (index.html, the hashed wasm/js/css, icons,
-//   manifest, the bundled directory) under a cache named after the build
+//   manifest) under a cache named after the build
 //   version; installation completes only when every file is cached.
 // - activate: delete the caches of older versions.
 // - navigations to app routes (/, /offer/<id>, /search?…) are answered with the
 //   cached index.html, so every deep link opens offline.
-// - /directory.json: network first (the app checks for a newer directory),
-//   the cached copy when offline.
+// - /directory/<code>.json: network first (the app checks for a newer
+//   directory), the cached copy when offline. Not precached: the app keeps
+//   its directory in IndexedDB, and only the chosen language's file is needed.
 // - /locales/<code>.ftl: not precached (only the chosen language is ever
 //   downloaded); cache first, kept once fetched. The app asks for the ones it
 //   fetched before this worker took control ({type: 'CACHE', urls}), and a new
@@ -25,7 +26,7 @@ const VERSION = '__WEGWEISER_VERSION__';
 const PRECACHE = ['__WEGWEISER_PRECACHE__'];
 const CACHE = `wegweiser-${VERSION}`;
 const SHELL = '/index.html';
-const DIRECTORY = '/directory.json';
+const DIRECTORY = '/directory/';
 
 const LOCALES = '/locales/';
 const fresh = (url) => new Request(url, { cache: 'reload' });
@@ -80,7 +81,7 @@ self.addEventListener('fetch', (event) => {
   const isAppRoute = request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname);
   if (isAppRoute) {
     event.respondWith(fromCache(SHELL, request));
-  } else if (url.pathname === DIRECTORY) {
+  } else if (url.pathname.startsWith(DIRECTORY)) {
     event.respondWith(networkFirst(request));
   } else if (url.pathname.startsWith(LOCALES)) {
     event.respondWith(keep(request));
@@ -108,10 +109,10 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(DIRECTORY, response.clone());
+    if (response.ok) await cache.put(request, response.clone());
     return response;
   } catch (offline) {
-    const hit = await cache.match(DIRECTORY);
+    const hit = await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
     throw offline;
   }

@@ -24,7 +24,7 @@ use crate::platform::Fetched;
 use crate::route::Route as AppRoute;
 use crate::search::{documents, SearchIndex};
 use crate::storage::{Store, StoredDirectory};
-use crate::update::{judge, Verdict};
+use crate::update::{directory_path, judge, Verdict};
 
 /// Where the directory stands.
 #[derive(Clone, Debug)]
@@ -214,28 +214,49 @@ pub fn use_sync() -> DirectorySync {
     expect_context::<DirectorySync>()
 }
 
+/// The IndexedDB store, once open: kept for later checks (a language switch).
+type StoreSlot = Rc<std::cell::RefCell<Option<Rc<Store>>>>;
+
 /// Shows the stored directory at once (never waiting for the network), then
 /// checks for a newer one with one conditional request, and replaces the
 /// stored copy only with a complete, valid, newer file, in one transaction.
-async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync, contacts: MyContacts) {
+async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync, contacts: MyContacts, lang: Lang, slot: StoreSlot) {
     let store = Store::open(move || sync.outdated_tab.set(true)).await.ok().map(Rc::new);
+    slot.borrow_mut().clone_from(&store);
     if let Some(store) = &store {
         contacts.attach(store.clone()).await;
     }
-    let mut current: Option<(Arc<Directory>, Option<String>)> = None;
+    let mut etag = None;
     if let Some(store) = &store {
         if let Ok(Some(stored)) = store.load_directory().await {
             if let Ok(dir) = parse_directory(&stored.text) {
-                let dir = Arc::new(dir);
-                load.set(Load::Ready(dir.clone()));
-                current = Some((dir, stored.etag));
+                load.set(Load::Ready(Arc::new(dir)));
+                etag = stored.etag;
             }
         }
     }
-    let etag = current.as_ref().and_then(|(_, etag)| etag.clone());
-    match platform::fetch_conditional(crate::BUNDLED_DIRECTORY_PATH, etag.as_deref()).await {
+    check_published(store, load, sync, lang, etag).await;
+}
+
+/// Asks for the published directory file of `lang` (conditionally, when the
+/// stored copy is that file) and takes it if [`judge`] says so.
+async fn check_published(
+    store: Option<Rc<Store>>,
+    load: RwSignal<Load>,
+    sync: DirectorySync,
+    lang: Lang,
+    etag: Option<String>,
+) {
+    let current = match load.get_untracked() {
+        Load::Ready(dir) => Some(dir),
+        _ => None,
+    };
+    // The stored ETag belongs to the file of the language the stored copy carries.
+    let etag = etag.filter(|_| current.as_ref().is_some_and(|d| d.has_texts_for(lang.code())));
+    sync.freshness.set(Freshness::Checking);
+    match platform::fetch_conditional(&directory_path(lang.code()), etag.as_deref()).await {
         Ok(Fetched::NotModified) => sync.freshness.set(Freshness::UpToDate),
-        Ok(Fetched::Body { text, etag }) => match judge(current.as_ref().map(|(d, _)| d.as_ref()), &text) {
+        Ok(Fetched::Body { text, etag }) => match judge(current.as_deref(), &text, lang.code()) {
             Verdict::Replace(dir) => {
                 if let Some(store) = &store {
                     // If storing fails the app still shows the new data; it is fetched again next time.
@@ -274,8 +295,19 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
     provide_context(sync);
     let contacts = MyContacts::new();
     provide_context(contacts);
+    let slot = StoreSlot::default();
     if matches!(load.get_untracked(), Load::Loading) {
-        leptos::task::spawn_local(load_and_update(load, sync, contacts));
+        leptos::task::spawn_local(load_and_update(load, sync, contacts, i18n.lang.get_untracked(), slot.clone()));
+        // A language whose texts the stored directory lacks: fetch its file.
+        Effect::new(move |previous: Option<Lang>| {
+            let lang = i18n.lang.get();
+            let lacking = matches!(load.get_untracked(), Load::Ready(dir) if !dir.has_texts_for(lang.code()));
+            if previous.is_some_and(|p| p != lang) && lacking {
+                let store = slot.borrow().clone();
+                leptos::task::spawn_local(check_published(store, load, sync, lang, None));
+            }
+            lang
+        });
     }
 
     // The search index follows the directory and the UI language.

@@ -28,6 +28,3 @@ pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};
-
-/// The directory bundled with the app, as served at `/directory.json`.
-pub const BUNDLED_DIRECTORY_PATH: &str = "/directory.json";

@@ -35,16 +35,23 @@ pub enum Verdict {
     Broken(DirectoryError),
 }
 
-/// Judges a downloaded directory text against the one in use.
-pub fn judge(current: Option<&Directory>, downloaded: &str) -> Verdict {
+/// Judges a downloaded directory text (the file for UI language `lang`)
+/// against the one in use. The same data version in another language's file
+/// replaces it: that is how a language switch gets its texts.
+pub fn judge(current: Option<&Directory>, downloaded: &str, lang: &str) -> Verdict {
     match parse_directory(downloaded) {
         Err(e) => Verdict::Broken(e),
-        Ok(new) => match current.map(|cur| compare_data_versions(&new.data_version, &cur.data_version)) {
-            Some(Ordering::Equal) => Verdict::UpToDate,
-            Some(Ordering::Less) => Verdict::Older,
+        Ok(new) => match current.map(|cur| (compare_data_versions(&new.data_version, &cur.data_version), cur)) {
+            Some((Ordering::Equal, cur)) if cur.has_texts_for(lang) || !new.has_texts_for(lang) => Verdict::UpToDate,
+            Some((Ordering::Less, _)) => Verdict::Older,
             _ => Verdict::Replace(Box::new(new)),
         },
     }
+}
+
+/// Where the directory file for UI language `code` is published.
+pub fn directory_path(code: &str) -> String {
+    format!("/directory/{code}.json")
 }
 
 #[cfg(test)]
@@ -65,15 +72,32 @@ mod tests {
     #[test]
     fn only_a_valid_newer_file_replaces() {
         let current = parse_directory(BUNDLED).unwrap();
-        assert!(matches!(judge(None, BUNDLED), Verdict::Replace(_)));
-        assert!(matches!(judge(Some(&current), BUNDLED), Verdict::UpToDate));
+        assert!(matches!(judge(None, BUNDLED, "de"), Verdict::Replace(_)));
+        assert!(matches!(judge(Some(&current), BUNDLED, "de"), Verdict::UpToDate));
         let newer = BUNDLED.replacen("\"data_version\": \"2026-11-24.1\"", "\"data_version\": \"2026-11-24.2\"", 1);
-        assert!(matches!(judge(Some(&current), &newer), Verdict::Replace(d) if d.data_version == "2026-11-24.2"));
+        assert!(matches!(judge(Some(&current), &newer, "de"), Verdict::Replace(d) if d.data_version == "2026-11-24.2"));
         let older = BUNDLED.replacen("\"data_version\": \"2026-11-24.1\"", "\"data_version\": \"2026-01-01.1\"", 1);
-        assert!(matches!(judge(Some(&current), &older), Verdict::Older));
+        assert!(matches!(judge(Some(&current), &older, "de"), Verdict::Older));
         let truncated = &newer[..newer.len() - 100];
-        assert!(matches!(judge(Some(&current), truncated), Verdict::Broken(DirectoryError::Syntax { .. })));
+        assert!(matches!(judge(Some(&current), truncated, "de"), Verdict::Broken(DirectoryError::Syntax { .. })));
         let invalid = newer.replacen("\"assured_date\": \"2026-11-24\"", "\"assured_date\": \"soon\"", 1);
-        assert!(matches!(judge(Some(&current), &invalid), Verdict::Broken(DirectoryError::Invalid(_))));
+        assert!(matches!(judge(Some(&current), &invalid, "de"), Verdict::Broken(DirectoryError::Invalid(_))));
+    }
+
+    #[test]
+    fn a_language_switch_takes_the_same_version_in_the_new_language() {
+        let variant = |langs: &str| {
+            BUNDLED.replacen("\"data_version\"", &format!("\"text_languages\": [{langs}],\n  \"data_version\""), 1)
+        };
+        let german_only = parse_directory(&variant("\"de\"")).unwrap();
+        assert!(german_only.has_texts_for("de") && !german_only.has_texts_for("ar"));
+        assert!(matches!(judge(Some(&german_only), &variant("\"de\", \"ar\""), "ar"), Verdict::Replace(_)));
+        assert!(matches!(judge(Some(&german_only), &variant("\"de\""), "de"), Verdict::UpToDate));
+        let arabic = parse_directory(&variant("\"de\", \"ar\"")).unwrap();
+        assert!(matches!(judge(Some(&arabic), &variant("\"de\", \"ar\""), "ar"), Verdict::UpToDate));
+        // An older file stays refused, whatever its language.
+        let older = variant("\"de\", \"ar\"").replacen("2026-11-24.1", "2026-01-01.1", 1);
+        assert!(matches!(judge(Some(&german_only), &older, "ar"), Verdict::Older));
+        assert_eq!(directory_path("ar"), "/directory/ar.json");
     }
 }

@@ -136,7 +136,7 @@ fn unknown_and_missing_fields_are_syntax_errors() {
 
 #[test]
 fn missing_german_text_names_offer_and_field() {
-    let json = variant("\"name\": { \"de\": \"Servicestelle Zuwanderung\", ", "\"name\": { ");
+    let json = variant("\"name\": {\n        \"de\": \"Servicestelle Zuwanderung\",", "\"name\": {");
     assert_eq!(
         single_issue(&json),
         ("services[servicestelle-zuwanderung]".into(), "name".into(), Problem::MissingGerman)
@@ -191,7 +191,7 @@ fn bad_dates_times_and_schedule_rules() {
 
 #[test]
 fn status_rules() {
-    let no_date = variant("\"state\": \"ended\", \"ended_on\": \"2025-12-31\",", "\"state\": \"ended\",");
+    let no_date = variant("\"state\": \"ended\",\n        \"ended_on\": \"2025-12-31\",", "\"state\": \"ended\",");
     assert_eq!(single_issue(&no_date).2, Problem::EndedWithoutDate);
     let active_with_date = variant(
         "\"status\": { \"state\": \"active\" },",

@@ -74,6 +74,10 @@ pub struct Directory {
     pub format_version: u32,
     /// The data's own version, e.g. `2026-11-24.1`; grows with every edit.
     pub data_version: String,
+    /// The languages whose texts this file carries. Empty: all of them (the
+    /// full source file); the build publishes one smaller file per UI
+    /// language with German and that language (`/directory/<code>.json`).
+    pub text_languages: Vec<String>,
     pub municipality: Municipality,
     /// The id of the service shown as "first stop" on the home page.
     pub first_stop: String,
@@ -85,6 +89,11 @@ pub struct Directory {
 }
 
 impl Directory {
+    /// True when this file carries the texts of `lang` (German always).
+    pub fn has_texts_for(&self, lang: &str) -> bool {
+        lang == SOURCE_LANGUAGE || self.text_languages.is_empty() || self.text_languages.iter().any(|l| l == lang)
+    }
+
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }

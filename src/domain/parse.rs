@@ -151,6 +151,8 @@ struct RawDirectory {
     format: String,
     format_version: u32,
     data_version: String,
+    #[serde(default)]
+    text_languages: Vec<String>,
     municipality: Municipality,
     first_stop: String,
     #[serde(default)]
@@ -541,6 +543,11 @@ const STATES: &[(&str, State)] = &[
 fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
     let mut issues = Vec::new();
     let mut top = Checker { issues: &mut issues, entry: "directory".into() };
+    for lang in &raw.text_languages {
+        if !is_language_code(lang) {
+            top.report("text_languages", Problem::BadLanguage(lang.clone()));
+        }
+    }
     if raw.data_version.trim().is_empty() {
         top.report("data_version", Problem::Missing);
     }
@@ -775,6 +782,7 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
     Ok(Directory {
         format_version: raw.format_version,
         data_version: raw.data_version,
+        text_languages: raw.text_languages,
         municipality: raw.municipality,
         first_stop: raw.first_stop,
         emergency,

@@ -23,6 +23,13 @@ test.afterEach(async () => {
 });
 
 const url = (path) => `http://127.0.0.1:${server.address().port}${path}`;
+/** The published directory file of the German UI (the build writes one per language). */
+const germanDirectory = () => join(root, 'directory', 'de.json');
+function editDirectory(change) {
+  const dir = JSON.parse(readFileSync(germanDirectory(), 'utf8'));
+  change(dir);
+  writeFileSync(germanDirectory(), JSON.stringify(dir));
+}
 
 /** First visit: load the app and wait until the service worker controls the page. */
 async function firstVisit(page) {
@@ -52,11 +59,10 @@ test('after one visit, the app, deep links and search work with no connection', 
 
 test('online again, a changed directory file is picked up', async ({ page }) => {
   await firstVisit(page);
-  const file = join(root, 'directory.json');
-  const changed = readFileSync(file, 'utf8')
-    .replace('"data_version": "', '"data_version": "9')
-    .replace('"de": "Servicestelle Zuwanderung", ', '"de": "Servicestelle Zuwanderung Moers", ');
-  writeFileSync(file, changed);
+  editDirectory((dir) => {
+    dir.data_version = `9${dir.data_version}`;
+    dir.services.find((s) => s.id === 'servicestelle-zuwanderung').name.de = 'Servicestelle Zuwanderung Moers';
+  });
   await page.reload();
   await expect(page.getByTestId('first-stop').getByRole('heading', { level: 3 })).toHaveText('Servicestelle Zuwanderung Moers');
 });
@@ -64,9 +70,8 @@ test('online again, a changed directory file is picked up', async ({ page }) => 
 test('a corrupt directory download keeps the stored data and says so', async ({ page }) => {
   await firstVisit(page);
   await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
-  const file = join(root, 'directory.json');
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.slice(0, text.length / 2));
+  const text = readFileSync(germanDirectory(), 'utf8');
+  writeFileSync(germanDirectory(), text.slice(0, text.length / 2));
   await page.reload();
   await expect(page.getByTestId('download-broken')).toContainText('Die neue Version des Verzeichnisses war fehlerhaft.');
   await expect(page.getByTestId('first-stop')).toContainText('Servicestelle Zuwanderung');
@@ -89,7 +94,7 @@ test('a repeat visit with nothing changed downloads no asset and checks the dire
   await expect(page.getByTestId('first-stop')).toBeVisible();
   await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
   const toServer = served.filter((r) => !r.includes('/sw.js'));
-  expect(toServer, JSON.stringify(served)).toEqual(['GET /directory.json (conditional)']);
+  expect(toServer, JSON.stringify(served)).toEqual(['GET /directory/de.json (conditional)']);
 });
 
 test('a new build waits for the user, then reload activates it', async ({ page }) => {
@@ -136,12 +141,11 @@ test('saved contacts stay when their offer changes or leaves the directory', asy
     await expect(page.getByTestId('saved')).toBeVisible();
     await stored(page, `offer-${id}`);
   }
-  const file = join(root, 'directory.json');
-  const dir = JSON.parse(readFileSync(file, 'utf8'));
-  dir.data_version = '2099-01-01.1';
-  dir.services = dir.services.filter((s) => s.id !== 'jobcenter-moers');
-  dir.services.find((s) => s.id === 'vhs-moers-integrationskurse').phones = [{ number: '02841 201-999' }];
-  writeFileSync(file, JSON.stringify(dir));
+  editDirectory((dir) => {
+    dir.data_version = '2099-01-01.1';
+    dir.services = dir.services.filter((s) => s.id !== 'jobcenter-moers');
+    dir.services.find((s) => s.id === 'vhs-moers-integrationskurse').phones = [{ number: '02841 201-999' }];
+  });
   await page.goto(url('/contacts'));
   await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
   const gone = page.getByTestId('contact').filter({ hasText: 'Jobcenter' });

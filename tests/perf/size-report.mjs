@@ -1,5 +1,5 @@
 // Size report of the release build: every file in dist/ raw, gzip -9 and
-// brotli -11, the wasm alone, and the total a first visit downloads.
+// brotli -11, the wasm alone, and what a first visit downloads, per UI language.
 // Reports against the target (250 KB brotli, the budget of the "works
 // offline" issue) and fails when the first visit exceeds the hard ceiling.
 //   node tests/perf/size-report.mjs [dist] [ceiling-bytes] [target-bytes]
@@ -36,12 +36,30 @@ const pad = (v, n) => String(v).padStart(n);
 console.log(`${'file'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
 for (const r of rows) console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 const sum = (k, pred = () => true) => rows.filter(pred).reduce((s, r) => s + r[k], 0);
-const wasm = (r) => r.file.endsWith('.wasm');
-console.log(`${'wasm'.padEnd(44)} ${pad(sum('raw', wasm), 9)} ${pad(sum('gzip', wasm), 9)} ${pad(sum('brotli', wasm), 9)}`);
-console.log(`${'first visit (all files)'.padEnd(44)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('brotli'), 9)}`);
-const total = sum('brotli');
+const row = (label, pred) =>
+  console.log(`${label.padEnd(44)} ${pad(sum('raw', pred), 9)} ${pad(sum('gzip', pred), 9)} ${pad(sum('brotli', pred), 9)}`);
+row('wasm', (r) => r.file.endsWith('.wasm'));
+
+// A first visit downloads what the service worker precaches (the list the
+// build hook wrote into sw.js), plus the directory file of the user's
+// language and, for any language but German, its locale file.
+const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+const precache = JSON.parse(worker.match(/const PRECACHE = (\[[^\]]*\]);/)[1]).map((u) => u.replace(/^\//, ''));
+const shell = new Set([...precache, 'sw.js']);
+const languages = rows.filter((r) => r.file.startsWith('directory/')).map((r) => r.file.slice(10, -5));
+const visits = languages.map((code) => {
+  const pred = (r) => shell.has(r.file) || r.file === `directory/${code}.json` || (code !== 'de' && r.file === `locales/${code}.ftl`);
+  return { code, pred, brotli: sum('brotli', pred) };
+});
+visits.sort((a, b) => a.brotli - b.brotli);
+const german = visits.find((v) => v.code === 'de');
+const largest = visits[visits.length - 1];
+row('first visit, German (app shell + de directory)', german.pred);
+row(`first visit, largest language (${largest.code})`, largest.pred);
+console.log(`first visit by language (brotli): ${visits.map((v) => `${v.code} ${v.brotli}`).join(', ')}`);
+const total = largest.brotli;
 const verdict = total <= target ? 'within' : `OVER by ${total - target} B`;
-console.log(`target: first visit ${total} B brotli, target ${target} B: ${verdict}`);
+console.log(`target: first visit up to ${total} B brotli (${largest.code}), target ${target} B: ${verdict}`);
 if (total > ceiling) {
   console.error(`first visit is ${total} B brotli, over the hard ceiling of ${ceiling} B`);
   process.exit(1);
