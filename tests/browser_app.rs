@@ -88,3 +88,22 @@ async fn a_directory_that_cannot_be_loaded_gives_a_clear_message() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_lang_link_sets_language_and_direction_of_the_whole_document() {
+    use wegweiser::i18n::{install, Lang};
+    // What the app does after fetching /locales/ar.ftl (the test server has no such file).
+    install(Lang::Ar, include_str!("../public/locales/ar.ftl")).expect("complete locale");
+    let directory = Arc::new(parse_directory(include_str!("../public/directory.json")).expect("valid"));
+    let root = mount_app_at("/?lang=ar", Some(directory));
+    settle().await;
+    let html = document().document_element().expect("html");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(texts(&root, "h1"), vec!["استشارة ومساعدة للقادمين الجدد في مورس".to_string()]);
+    // A language given by the link counts as chosen: no chooser in the way.
+    assert!(texts(&root, "[data-testid=language-chooser]").is_empty());
+    let first_stop = texts(&root, "[data-testid=first-stop] h3");
+    assert_eq!(first_stop, vec!["مكتب خدمات الهجرة (Servicestelle Zuwanderung)".to_string()]);
+    root.remove();
+}

@@ -112,8 +112,8 @@ pub fn HomePage() -> impl IntoView {
             })
         };
         view! {
-            <h1>{i18n.t(Msg::AppName)}</h1>
-            <p class="tagline">{i18n.t(Msg::Tagline)}</p>
+            // The brand is in the header; the page's heading says what it is for, in the user's language.
+            <h1 class="tagline">{i18n.t(Msg::Tagline)}</h1>
             {upcoming}
             {first_stop}
             <section aria-labelledby="categories-heading">
