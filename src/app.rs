@@ -17,7 +17,7 @@ use crate::i18n::{self, tr, Lang, Msg};
 use crate::my_contacts::MyContacts;
 use crate::pages::{
     about::AboutPage, category::CategoryPage, contacts::ContactsPage, emergency::EmergencyPage, home::HomePage,
-    not_found::PageNotFound, offer::OfferPage, search::SearchPage,
+    not_found::PageNotFound, offer::OfferPage, referral::ReferralPage, search::SearchPage,
 };
 use crate::platform;
 use crate::platform::Fetched;
@@ -140,6 +140,48 @@ impl I18n {
             }
         });
     }
+}
+
+/// Staff mode ("I help newcomers") and the referral list being put together.
+/// Both stay on this device (localStorage); staff mode is off by default.
+#[derive(Clone, Copy)]
+pub struct Staff {
+    pub on: RwSignal<bool>,
+    /// Offer ids in the order staff chose.
+    pub referral: RwSignal<Vec<String>>,
+}
+
+const STAFF_SETTING: &str = "wegweiser.staff";
+const REFERRAL_SETTING: &str = "wegweiser.referral";
+
+impl Staff {
+    fn load() -> Staff {
+        let on = platform::load_setting(STAFF_SETTING).as_deref() == Some("1");
+        let (ids, _) = crate::referral::parse_offers(&platform::load_setting(REFERRAL_SETTING).unwrap_or_default());
+        let staff = Staff { on: RwSignal::new(on), referral: RwSignal::new(ids) };
+        Effect::new(move |_| platform::save_setting(STAFF_SETTING, if staff.on.get() { "1" } else { "0" }));
+        Effect::new(move |_| platform::save_setting(REFERRAL_SETTING, &staff.referral.get().join(",")));
+        staff
+    }
+
+    pub fn contains(self, id: &str) -> bool {
+        self.referral.with(|list| list.iter().any(|x| x == id))
+    }
+
+    /// Adds or removes an offer; adding beyond the limit does nothing (the button says why).
+    pub fn toggle(self, id: &str) {
+        self.referral.update(|list| match list.iter().position(|x| x == id) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None if list.len() < crate::referral::MAX_OFFERS => list.push(id.to_string()),
+            None => {}
+        });
+    }
+}
+
+pub fn use_staff() -> Staff {
+    expect_context::<Staff>()
 }
 
 /// Loads and checks `lang`'s locale file unless it is there already.
@@ -321,6 +363,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
     });
 
     provide_context(Pwa::watch());
+    provide_context(Staff::load());
 
     let clock = Clock(RwSignal::new(platform::now_unix()));
     provide_context(clock);
@@ -341,6 +384,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView
                     <Route path=StaticSegment(AppRoute::PATH_SEARCH) view=SearchPage/>
                     <Route path=StaticSegment(AppRoute::PATH_ABOUT) view=AboutPage/>
                     <Route path=StaticSegment(AppRoute::PATH_CONTACTS) view=ContactsPage/>
+                    <Route path=StaticSegment(AppRoute::PATH_REFERRAL) view=ReferralPage/>
                     <Route
                         path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
                         view=CategoryPage

@@ -198,6 +198,10 @@ messages! {
     January, February, March, April, May, June, July, August, September, October, November, December,
     DateFormat, MonthYearFormat,
     ChooseLanguageTitle, ChooseLanguageHint, LanguageUnavailable, MachineTranslated,
+    StaffModeLabel, StaffModeHint, AddToReferral, RemoveFromReferral, NavReferral, ReferralHeading,
+    ReferralEmpty, ClientLanguage, MoveUp, MoveDown, Remove, ReferralLinkLabel, ViewAndPrint,
+    ReferralCount, ReferralIntro, UnknownOffer, ReferralTooMany, ReferralDuplicates, SaveAll, SavedAll,
+    Print, ShowQr, QrCaption, SlipCreated,
 }
 
 /// The loaded catalogs, one slot per [`Lang::ALL`] entry.

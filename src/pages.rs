@@ -7,4 +7,5 @@ pub mod emergency;
 pub mod home;
 pub mod not_found;
 pub mod offer;
+pub mod referral;
 pub mod search;

@@ -267,7 +267,7 @@ pub async fn share_link(title: &str, text: &str, url: &str) -> Shared {
     };
     // Calls `f` on `this` with `arg` and waits for the promise it returns.
     async fn settles(f: js_sys::Function, this: &wasm_bindgen::JsValue, arg: &wasm_bindgen::JsValue) -> bool {
-        let returned = f.call1(this, arg).and_then(|p| p.dyn_into::<js_sys::Promise>().map_err(Into::into));
+        let returned = f.call1(this, arg).and_then(|p| p.dyn_into::<js_sys::Promise>());
         promise(returned).await.is_some()
     }
     if let Some(share) = method(&navigator, "share") {
@@ -289,4 +289,11 @@ pub async fn share_link(title: &str, text: &str, url: &str) -> Shared {
 /// This page's origin, e.g. `https://wegweiser.example` (for shareable links).
 pub fn origin() -> String {
     web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// Opens the browser's print dialog (the page's print stylesheet makes the slip).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
 }

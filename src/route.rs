@@ -11,6 +11,11 @@ pub enum Route {
     Category(String),
     Offer(String),
     Search(SearchParams),
+    /// A referral list: offer ids in order, and the client's language.
+    Referral {
+        offers: Vec<String>,
+        lang: Option<String>,
+    },
 }
 
 /// The search page's state, all of it in the URL so a search can be shared
@@ -81,6 +86,7 @@ impl Route {
     pub const PATH_SEARCH: &'static str = "search";
     pub const PATH_ABOUT: &'static str = "about";
     pub const PATH_CONTACTS: &'static str = "contacts";
+    pub const PATH_REFERRAL: &'static str = "referral";
 
     /// The path of this page, starting with `/`.
     pub fn href(&self) -> String {
@@ -95,6 +101,10 @@ impl Route {
                 q if q.is_empty() => format!("/{}", Route::PATH_SEARCH),
                 q => format!("/{}?{q}", Route::PATH_SEARCH),
             },
+            Route::Referral { offers, lang } => match crate::referral::referral_query(offers, lang.as_deref()) {
+                Ok(q) => format!("/{}?{q}", Route::PATH_REFERRAL),
+                Err(_) => format!("/{}", Route::PATH_REFERRAL),
+            },
         }
     }
 
@@ -108,6 +118,13 @@ impl Route {
             [p] if *p == Route::PATH_EMERGENCY => Some(Route::Emergency),
             [p] if *p == Route::PATH_ABOUT => Some(Route::About),
             [p] if *p == Route::PATH_CONTACTS => Some(Route::Contacts),
+            [p] if *p == Route::PATH_REFERRAL => {
+                let value = |key: &str| {
+                    query.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('=').map(percent_decode))
+                };
+                let offers = value("offers").map(|v| crate::referral::parse_offers(&v).0).unwrap_or_default();
+                Some(Route::Referral { offers, lang: value("lang") })
+            }
             [p, id] if *p == Route::PATH_CATEGORY => Some(Route::Category((*id).to_string())),
             [p, id] if *p == Route::PATH_OFFER => Some(Route::Offer((*id).to_string())),
             [p] if *p == Route::PATH_SEARCH => {
@@ -167,6 +184,9 @@ mod tests {
                 walk_in: true,
                 show_ended: true,
             }),
+            Route::Referral { offers: vec!["jobcenter-moers".into(), "moerser-tafel".into()], lang: Some("uk".into()) },
+            Route::Referral { offers: vec!["jobcenter-moers".into()], lang: None },
+            Route::Referral { offers: vec![], lang: None },
         ] {
             assert_eq!(Route::parse(&route.href()), Some(route.clone()));
         }

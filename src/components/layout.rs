@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_directory, use_i18n, use_pwa, use_sync, Freshness, Load};
+use crate::app::{use_directory, use_i18n, use_pwa, use_staff, use_sync, Freshness, Load};
 use crate::components::language::{LanguageChooser, LanguageNotice, LanguageSelect};
 use crate::i18n::{fill, format_date, tr, Msg};
 use crate::pages::search::current_params;
@@ -47,6 +47,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     let chosen = i18n.chosen;
+    let staff = use_staff();
     view! {
         {move || (!chosen.get()).then(|| view! { <LanguageChooser/> })}
         <div class="frame" hidden=move || !chosen.get()>
@@ -58,6 +59,16 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <li><a href=Route::Home.href()>{i18n.t(Msg::NavHome)}</a></li>
                     <li><a href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a></li>
                     <li><a href=Route::About.href()>{i18n.t(Msg::NavAbout)}</a></li>
+                    {move || staff.on.get().then(|| {
+                        let count = staff.referral.with(Vec::len).to_string();
+                        view! {
+                            <li>
+                                <a href=Route::Referral { offers: vec![], lang: None }.href() data-testid="nav-referral">
+                                    {fill(tr(i18n.lang.get(), Msg::NavReferral), &[("count", &count)])}
+                                </a>
+                            </li>
+                        }
+                    })}
                     <li>
                         <a class="emergency-link" href=Route::Emergency.href() data-testid="emergency-link">
                             {i18n.t(Msg::NavEmergency)}

@@ -21,6 +21,26 @@ pub fn mode_text(lang: Lang, mode: Option<Mode>) -> Option<&'static str> {
     })
 }
 
+/// "08:00–12:00" and its mode ("mit Termin"), if the directory gives one.
+pub type TimeRange = (String, Option<&'static str>);
+
+/// The weekly hours for a slip: per weekday its time ranges, each with its
+/// mode ("mit Termin") if the directory gives one.
+pub fn week_lines(lang: Lang, schedule: &Schedule) -> Vec<(&'static str, Vec<TimeRange>)> {
+    (0..7)
+        .filter_map(|day| {
+            let mut slots: Vec<&Slot> =
+                schedule.slots.iter().filter(|s| s.days.iter().any(|d| d.index() == day)).collect();
+            if slots.is_empty() {
+                return None;
+            }
+            slots.sort_by_key(|s| s.opens);
+            let ranges = slots.iter().map(|s| (format!("{}–{}", s.opens, s.closes), mode_text(lang, s.mode))).collect();
+            Some((weekday_name(lang, day), ranges))
+        })
+        .collect()
+}
+
 /// One time range; times stay left-to-right inside right-to-left text.
 fn slot_view(lang: Lang, slot: &Slot) -> impl IntoView {
     let range = format!("{}–{}", slot.opens, slot.closes);

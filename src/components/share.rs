@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
+use crate::components::qr::QrButton;
 use crate::components::text::{plain, with_ltr};
 use crate::domain::Text;
 use crate::i18n::{fill, tr, Lang, Msg};
@@ -16,9 +17,16 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
     let i18n = use_i18n();
     let link_lang = RwSignal::new(i18n.lang.get_untracked());
     let result = RwSignal::new(None::<(Shared, String)>);
+    let link = {
+        let id = id.clone();
+        Signal::derive(move || {
+            format!("{}{}?lang={}", platform::origin(), Route::Offer(id.clone()).href(), link_lang.get().code())
+        })
+    };
+    let qr_title = plain(&name, i18n.lang.get_untracked());
     let share = move |_| {
         let lang = link_lang.get_untracked();
-        let url = format!("{}{}?lang={}", platform::origin(), Route::Offer(id.clone()).href(), lang.code());
+        let url = link.get_untracked();
         let (title, text) = (plain(&name, lang), plain(&summary, lang));
         leptos::task::spawn_local(async move {
             let outcome = platform::share_link(&title, &text, &url).await;
@@ -52,6 +60,7 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
             </div>
             <p class="actions">
                 <button type="button" class="button" data-testid="share" on:click=share>{i18n.t(Msg::Share)}</button>
+                <QrButton url=link title=qr_title/>
             </p>
             {message}
         </div>

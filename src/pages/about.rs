@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
+use crate::app::{use_i18n, use_staff};
 use crate::i18n::{fill, human_size, tr, Msg};
 use crate::my_contacts::use_my_contacts;
 use crate::platform;
@@ -37,8 +37,23 @@ pub fn AboutPage() -> impl IntoView {
         }
         .into_any(),
     };
+    let staff = use_staff();
     view! {
         <h1>{i18n.t(Msg::AboutTitle)}</h1>
+        <p class="toggle">
+            <label>
+                <input
+                    type="checkbox"
+                    data-testid="staff-mode"
+                    aria-describedby="staff-hint"
+                    prop:checked=move || staff.on.get()
+                    on:change=move |ev| staff.on.set(event_target_checked(&ev))
+                />
+                " "
+                {i18n.t(Msg::StaffModeLabel)}
+            </label>
+        </p>
+        <p class="muted" id="staff-hint">{i18n.t(Msg::StaffModeHint)}</p>
         <section aria-labelledby="data-heading">
             <h2 id="data-heading">{i18n.t(Msg::AboutDataHeading)}</h2>
             <p>{i18n.t(Msg::AboutPrivacy)}</p>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::use_i18n;
+use crate::app::{use_i18n, use_staff};
 use crate::components::layout::with_directory;
 use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
@@ -187,6 +187,25 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         })
     };
 
+    let staff = use_staff();
+    // Staff mode: put this offer on the referral list (re-renders when the list changes).
+    let referral_button = {
+        let id = s.id.clone();
+        move || {
+            staff.on.get().then(|| {
+                let listed = staff.contains(&id);
+                let msg = if listed { Msg::RemoveFromReferral } else { Msg::AddToReferral };
+                let id = id.clone();
+                view! {
+                    <button type="button" class="button secondary" data-testid="referral-toggle"
+                        aria-pressed=listed.to_string() on:click=move |_| staff.toggle(&id)>
+                        {i18n.t(msg)}
+                    </button>
+                }
+            })
+        }
+    };
+
     let my = use_my_contacts();
     let save = {
         let service_id = s.id.clone();
@@ -221,6 +240,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             <h1>{localized(s.name.clone(), false)}</h1>
             {provider_view}
             {save}
+            <p class="actions">{referral_button}</p>
             {status_notice(&s.status)}
             <p class="summary">{localized(s.summary.clone(), true)}</p>
             <ShareOffer id=s.id.clone() name=s.name.clone() summary=s.summary.clone()/>

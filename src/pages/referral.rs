@@ -1,0 +1,351 @@
+//! `/referral`: several offers for one person, in their language and in German.
+//!
+//! Without `offers=` it is the staff's list in the making (order, client's
+//! language, link, QR code). With `offers=…` it is the referral itself, as the
+//! client opens it (also offline) or staff print it: each offer with its key
+//! contact data in the client's language beside the German, unknown ids shown
+//! as such, "save all to my contacts", and a print view (A4, black and white).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::{ensure_locale, use_clock, use_i18n, use_staff};
+use crate::components::layout::with_directory;
+use crate::components::qr::{qr_figure, QrButton};
+use crate::components::schedule::week_lines;
+use crate::components::text::{plain, with_ltr};
+use crate::contacts::Contact;
+use crate::domain::links::tel_uri;
+use crate::domain::{parse_directory, Directory, Service, State};
+use crate::i18n::{self, fill, format_date, tr, Lang, Msg};
+use crate::my_contacts::use_my_contacts;
+use crate::platform;
+use crate::referral::{parse_offers, resolve, Entry, ReferralProblem};
+use crate::route::Route;
+use crate::update::directory_path;
+
+#[component]
+pub fn ReferralPage() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        platform::set_title(&format!("{} – {}", i18n.now(Msg::ReferralHeading), i18n.now(Msg::AppName)))
+    });
+    let query = use_query_map();
+    move || match query.read().get("offers") {
+        Some(offers) => {
+            let client = query.read().get("lang").and_then(|c| Lang::from_code(&c));
+            view! { <ReferralView offers=offers client=client/> }.into_any()
+        }
+        None => view! { <ReferralBuilder/> }.into_any(),
+    }
+}
+
+/// The staff's list: reorder, remove, pick the client's language, get the link.
+#[component]
+fn ReferralBuilder() -> impl IntoView {
+    let i18n = use_i18n();
+    let staff = use_staff();
+    let client = RwSignal::new(i18n.lang.get_untracked());
+    let href = Signal::derive(move || {
+        Route::Referral { offers: staff.referral.get(), lang: Some(client.get().code().to_string()) }.href()
+    });
+    let url = Signal::derive(move || format!("{}{}", platform::origin(), href.get()));
+    with_directory(move |dir| {
+        let rows = move || {
+            let list = staff.referral.get();
+            let last = list.len().saturating_sub(1);
+            let lang = i18n.lang.get();
+            list.iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    let name = dir.service(id).map(|s| plain(&s.name, lang)).unwrap_or_else(|| id.clone());
+                    let swap = move |j: usize| staff.referral.update(|l| l.swap(i, j));
+                    let id = id.clone();
+                    view! {
+                        <li data-testid="referral-item">
+                            <span class="referral-name">{name}</span>
+                            <span class="referral-controls">
+                                <button type="button" class="button secondary" disabled=i == 0
+                                    on:click=move |_| swap(i - 1)>{tr(lang, Msg::MoveUp)}</button>
+                                <button type="button" class="button secondary" disabled=i == last
+                                    on:click=move |_| swap(i + 1)>{tr(lang, Msg::MoveDown)}</button>
+                                <button type="button" class="button secondary"
+                                    on:click=move |_| staff.toggle(&id)>{tr(lang, Msg::Remove)}</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
+        let options = move || {
+            Lang::ALL
+                .into_iter()
+                .map(|l| view! { <option value=l.code() lang=l.html_lang() selected=move || client.get() == l>{l.endonym()}</option> })
+                .collect::<Vec<_>>()
+        };
+        let shared = RwSignal::new(None::<platform::Shared>);
+        let share = move |_| {
+            let link = url.get_untracked();
+            let title = i18n.now(Msg::ReferralHeading).to_string();
+            leptos::task::spawn_local(async move {
+                shared.set(Some(platform::share_link(&title, "", &link).await));
+            });
+        };
+        let share_result = move || {
+            shared.get().and_then(|outcome| {
+                let msg = match outcome {
+                    platform::Shared::ShareSheet => return None,
+                    platform::Shared::Copied => Msg::LinkCopied,
+                    platform::Shared::Failed => Msg::ShareFailed,
+                };
+                Some(view! { <p role="status">{with_ltr(tr(i18n.lang.get(), msg), "url", url.get())}</p> })
+            })
+        };
+        let tools = move || {
+            (!staff.referral.with(Vec::is_empty)).then(|| {
+                view! {
+                    <ol class="referral-list">{rows.clone()}</ol>
+                    <div class="filter">
+                        <label for="client-language">{i18n.t(Msg::ClientLanguage)}</label>
+                        <select id="client-language" on:change=move |ev| {
+                            if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                                client.set(l);
+                            }
+                        }>{options()}</select>
+                    </div>
+                    <p>{i18n.t(Msg::ReferralLinkLabel)}</p>
+                    <p class="referral-link">
+                        <bdi dir="ltr"><a href=move || href.get() data-testid="referral-link">{move || url.get()}</a></bdi>
+                    </p>
+                    <p class="actions">
+                        <a class="button" href=move || href.get()>{i18n.t(Msg::ViewAndPrint)}</a>
+                        <button type="button" class="button" on:click=share>{i18n.t(Msg::Share)}</button>
+                        <QrButton url=url title=i18n.now(Msg::ReferralHeading).to_string()/>
+                    </p>
+                    {share_result}
+                }
+            })
+        };
+        view! {
+            <h1>{i18n.t(Msg::ReferralHeading)}</h1>
+            {move || staff.referral.with(Vec::is_empty).then(|| view! { <p data-testid="referral-empty">{i18n.t(Msg::ReferralEmpty)}</p> })}
+            {tools}
+        }
+    })
+}
+
+/// The directory with the client's texts: the one in use when it has them,
+/// else that language's published file (fetched once; without a connection
+/// the German texts stand in, marked where shown).
+fn client_directory(client: Lang) -> RwSignal<Option<Arc<Directory>>> {
+    let texts = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        if let Ok(text) = platform::fetch_text(&directory_path(client.code())).await {
+            if let Ok(dir) = parse_directory(&text) {
+                texts.set(Some(Arc::new(dir)));
+            }
+        }
+    });
+    texts
+}
+
+#[component]
+fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (ids, problems) = parse_offers(&offers);
+    // The client's language: the link's (opened from within the app), else the UI language.
+    let client = client.unwrap_or_else(|| i18n.lang.get_untracked());
+    let locale_ready = RwSignal::new(i18n::is_installed(client));
+    if !locale_ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            let _ = ensure_locale(client).await;
+            locale_ready.set(true);
+        });
+    }
+    let texts = RwSignal::new(None::<Arc<Directory>>);
+    let fetched = StoredValue::new(false);
+    let clock = use_clock();
+    let my = use_my_contacts();
+    let saved = RwSignal::new(None::<usize>);
+    with_directory(move |dir| {
+        locale_ready.track();
+        // Texts in the client's language: from the directory in use, or fetched.
+        if !dir.has_texts_for(client.code()) && !fetched.get_value() {
+            fetched.set_value(true);
+            let fetched_texts = client_directory(client);
+            Effect::new(move |_| {
+                if let Some(d) = fetched_texts.get() {
+                    texts.set(Some(d));
+                }
+            });
+        }
+        let text_dir = texts.get().filter(|_| !dir.has_texts_for(client.code())).unwrap_or_else(|| dir.clone());
+        let entries = resolve(&dir, &ids);
+        let offers: Vec<&Service> = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Offer(s) => Some(*s),
+                Entry::Unknown(_) => None,
+            })
+            .collect();
+        let today = clock.local().date;
+        let languages: Vec<Lang> = if client == Lang::De { vec![Lang::De] } else { vec![client, Lang::De] };
+        let both = |msg: Msg, args: &[(&str, &str)]| {
+            languages
+                .iter()
+                .map(|l| view! { <p lang=l.html_lang() dir=l.dir()>{fill(tr(*l, msg), args)}</p> })
+                .collect::<Vec<_>>()
+        };
+        let notices: Vec<_> = problems
+            .iter()
+            .filter_map(|p| match p {
+                ReferralProblem::TooMany { max } => Some(both(Msg::ReferralTooMany, &[("max", &max.to_string())])),
+                _ => None,
+            })
+            .chain(
+                problems
+                    .iter()
+                    .any(|p| matches!(p, ReferralProblem::Duplicate(_)))
+                    .then(|| both(Msg::ReferralDuplicates, &[])),
+            )
+            .map(|ps| view! { <div class="notice" role="status">{ps}</div> })
+            .collect();
+        let cards: Vec<_> = entries
+            .iter()
+            .map(|entry| match entry {
+                Entry::Offer(s) => {
+                    let columns: Vec<_> = languages.iter().map(|l| slip_column(&dir, &text_dir, s, *l)).collect();
+                    view! { <article class="slip-offer" data-testid="referral-offer">{columns}</article> }.into_any()
+                }
+                Entry::Unknown(id) => view! {
+                    <article class="slip-offer slip-unknown" data-testid="referral-unknown">
+                        {both(Msg::UnknownOffer, &[("id", id)])}
+                    </article>
+                }
+                .into_any(),
+            })
+            .collect();
+        let contacts: Vec<Contact> = offers
+            .iter()
+            .map(|s| {
+                let provider = dir.organization(&s.organization_id).map(|o| o.name.clone()).unwrap_or_default();
+                Contact::from_service(s, &provider, i18n.lang.get_untracked().code(), "")
+            })
+            .collect();
+        let save_all = move |_| {
+            let fresh: Vec<Contact> = contacts
+                .iter()
+                .filter(|c| !c.service_id.as_deref().is_some_and(|id| my.is_saved(id)))
+                .cloned()
+                .map(|mut c| {
+                    c.updated = platform::now_iso();
+                    c
+                })
+                .collect();
+            my.save(fresh);
+            saved.set(Some(contacts.len()));
+        };
+        let link = format!(
+            "{}{}",
+            platform::origin(),
+            Route::Referral { offers: ids.clone(), lang: Some(client.code().to_string()) }.href()
+        );
+        let count = offers.len().to_string();
+        view! {
+            <header class="slip-head">
+                <h1 lang=client.html_lang() dir=client.dir()>{fill(tr(client, Msg::ReferralCount), &[("count", &count)])}</h1>
+                {both(Msg::ReferralIntro, &[])}
+                {languages
+                    .iter()
+                    .map(|l| {
+                        let text = fill(tr(*l, Msg::SlipCreated), &[("date", &format_date(*l, today))]);
+                        view! { <p lang=l.html_lang() dir=l.dir()>{text}</p> }
+                    })
+                    .collect::<Vec<_>>()}
+            </header>
+            {notices}
+            <p class="actions no-print">
+                <button type="button" class="button" data-testid="save-all" on:click=save_all>{i18n.t(Msg::SaveAll)}</button>
+                <button type="button" class="button secondary" data-testid="print" on:click=move |_| platform::print()>{i18n.t(Msg::Print)}</button>
+            </p>
+            {move || saved.get().map(|n| view! {
+                <p role="status" data-testid="saved-all">{fill(tr(i18n.lang.get(), Msg::SavedAll), &[("count", &n.to_string())])}</p>
+            })}
+            <div class="slip">{cards}</div>
+            <div class="slip-qr">{qr_figure(&link, fill(tr(client, Msg::ReferralCount), &[("count", &count)]))}</div>
+        }
+    })
+}
+
+/// One offer's key contact data in one language: name, provider, status,
+/// address, phone, hours, appointment.
+fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> impl IntoView {
+    let t = texts.service(&s.id).unwrap_or(s);
+    let code = lang.code();
+    let name = t.name.get(code);
+    let only_german =
+        |fallback: bool| fallback.then(|| view! { <span class="only-de">{tr(lang, Msg::OnlyInGerman)}</span> });
+    let provider = dir.organization(&s.organization_id).map(|o| view! { <p class="provider">{o.name.clone()}</p> });
+    let ended =
+        (s.status.state == State::Ended).then(|| view! { <p class="slip-ended">{tr(lang, Msg::StatusEnded)}</p> });
+    let addresses: Vec<_> =
+        s.locations.iter().map(|l| view! { <li><bdi lang="de">{l.address.one_line()}</bdi></li> }).collect();
+    let address = (!addresses.is_empty()).then(|| {
+        view! { <h3>{tr(lang, Msg::Locations)}</h3><ul class="plain">{addresses}</ul> }
+    });
+    let phones: Vec<_> = s
+        .phones
+        .iter()
+        .map(|p| view! { <li><a href=tel_uri(&p.number)><bdi dir="ltr">{p.number.clone()}</bdi></a></li> })
+        .collect();
+    let phone = (!phones.is_empty()).then(|| view! { <h3>{tr(lang, Msg::Phone)}</h3><ul class="plain">{phones}</ul> });
+    let hours = match &s.schedule {
+        Some(schedule) if !schedule.slots.is_empty() => {
+            let rows: Vec<_> = week_lines(lang, schedule)
+                .into_iter()
+                .map(|(day, ranges)| {
+                    let ranges: Vec<_> = ranges
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (range, mode))| {
+                            let mode = mode.map(|m| format!(" ({m})"));
+                            view! { {(i > 0).then_some(", ")}<bdi dir="ltr">{range}</bdi>{mode} }
+                        })
+                        .collect();
+                    view! { <li>{day}": "{ranges}</li> }
+                })
+                .collect();
+            // Hours from an older source say how old they are.
+            let as_of = schedule.as_of.map(|d| {
+                view! { <p class="muted">{fill(tr(lang, Msg::HoursAsOf), &[("date", &i18n::format_partial_date(lang, d))])}</p> }
+            });
+            view! { <ul class="plain">{rows}</ul>{as_of} }.into_any()
+        }
+        _ => view! { <p>{tr(lang, Msg::HoursUnknown)}</p> }.into_any(),
+    };
+    let appointment = s.appointment.map(|a| {
+        let msg = match a {
+            crate::domain::Appointment::Required => Msg::AppointmentRequired,
+            crate::domain::Appointment::WalkIn => Msg::AppointmentWalkIn,
+            crate::domain::Appointment::WalkInOrAppointment => Msg::AppointmentEither,
+        };
+        view! { <p>{tr(lang, Msg::Appointment)}": "{tr(lang, msg)}</p> }
+    });
+    view! {
+        <div class="slip-col" lang=lang.html_lang() dir=lang.dir()>
+            <h2>
+                <a href=Route::Offer(s.id.clone()).href()><span lang=name.lang>{name.text.to_string()}</span></a>
+                {only_german(name.fallback)}
+            </h2>
+            {provider}
+            {ended}
+            {address}
+            {phone}
+            <h3>{tr(lang, Msg::Hours)}</h3>
+            {hours}
+            {appointment}
+        </div>
+    }
+}
