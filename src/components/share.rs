@@ -61,6 +61,13 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
             <p class="actions">
                 <button type="button" class="button" data-testid="share" on:click=share>{i18n.t(Msg::Share)}</button>
                 <QrButton url=link title=qr_title/>
+                // A slip for this one offer, in the link's language beside German.
+                <a class="button secondary" data-testid="print-slip" href={
+                    let id = id.clone();
+                    move || {
+                        Route::Referral { offers: vec![id.clone()], lang: Some(link_lang.get().code().to_string()) }.href()
+                    }
+                }>{i18n.t(Msg::ViewAndPrint)}</a>
             </p>
             {message}
         </div>

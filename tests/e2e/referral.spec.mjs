@@ -95,3 +95,17 @@ test('the print view of a referral in Arabic has the Arabic and the German colum
   await page.pdf({ path: pdf, format: 'A4', printBackground: false });
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('a slip for one offer in the chosen language, without changing the app language', async ({ page }) => {
+  await page.goto('/offer/frauenberatung-moers');
+  await page.getByLabel('Sprache des Links').selectOption('fa');
+  await page.getByTestId('print-slip').click();
+  await expect(page).toHaveURL(/\/referral\?offers=frauenberatung-moers&lang=fa$/);
+  const columns = page.getByTestId('referral-offer').locator('.slip-col');
+  await expect(columns.nth(0)).toHaveAttribute('lang', 'fa');
+  await expect(columns.nth(0)).toContainText('مرکز مشاورهٔ زنان مورس');
+  await expect(columns.nth(0)).toContainText('ساعات کاری');
+  await expect(columns.nth(1)).toContainText('Frauenberatungsstelle Moers');
+  // The app itself stays German for the member of staff.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
