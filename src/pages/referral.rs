@@ -164,23 +164,19 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
             locale_ready.set(true);
         });
     }
-    let texts = RwSignal::new(None::<Arc<Directory>>);
-    let fetched = StoredValue::new(false);
+    // Texts in the client's language when the UI shows another one: that
+    // language's directory file (fetched here, outside the reactive render, so
+    // a re-render cannot drop it).
+    let texts = if client == i18n.lang.get_untracked() || client == Lang::De {
+        RwSignal::new(None::<Arc<Directory>>)
+    } else {
+        client_directory(client)
+    };
     let clock = use_clock();
     let my = use_my_contacts();
     let saved = RwSignal::new(None::<usize>);
     with_directory(move |dir| {
         locale_ready.track();
-        // Texts in the client's language: from the directory in use, or fetched.
-        if !dir.has_texts_for(client.code()) && !fetched.get_value() {
-            fetched.set_value(true);
-            let fetched_texts = client_directory(client);
-            Effect::new(move |_| {
-                if let Some(d) = fetched_texts.get() {
-                    texts.set(Some(d));
-                }
-            });
-        }
         let text_dir = texts.get().filter(|_| !dir.has_texts_for(client.code())).unwrap_or_else(|| dir.clone());
         let entries = resolve(&dir, &ids);
         let offers: Vec<&Service> = entries
