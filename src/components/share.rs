@@ -33,21 +33,8 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
             result.set(Some((outcome, url)));
         });
     };
-    let options: Vec<_> = Lang::ALL
-        .into_iter()
-        .map(|l| view! { <option value=l.code() lang=l.html_lang() selected=move || link_lang.get() == l>{l.endonym()}</option> })
-        .collect();
-    let message = move || {
-        result.get().and_then(|(outcome, url)| {
-            let lang = i18n.lang.get();
-            let msg = match outcome {
-                Shared::ShareSheet => return None,
-                Shared::Copied => Msg::LinkCopied,
-                Shared::Failed => Msg::ShareFailed,
-            };
-            Some(view! { <p role="status" data-testid="share-result">{with_ltr(tr(lang, msg), "url", url)}</p> })
-        })
-    };
+    let options = language_options(link_lang);
+    let message = move || result.get().and_then(|(outcome, url)| share_outcome(i18n.lang.get(), outcome, url));
     view! {
         <div class="share">
             <div class="filter">
@@ -72,6 +59,25 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
             {message}
         </div>
     }
+}
+
+/// What happened to a shared link, for the user: nothing after the share
+/// sheet (the system showed it), else "copied" or "did not work", with the link.
+pub fn share_outcome(lang: Lang, outcome: Shared, url: String) -> Option<impl IntoView> {
+    let msg = match outcome {
+        Shared::ShareSheet => return None,
+        Shared::Copied => Msg::LinkCopied,
+        Shared::Failed => Msg::ShareFailed,
+    };
+    Some(view! { <p role="status" data-testid="share-result">{with_ltr(tr(lang, msg), "url", url)}</p> })
+}
+
+/// `<option>`s for every UI language, each named in its own script; `chosen` marks one.
+pub fn language_options(chosen: RwSignal<Lang>) -> Vec<impl IntoView> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| view! { <option value=l.code() lang=l.html_lang() selected=move || chosen.get() == l>{l.endonym()}</option> })
+        .collect()
 }
 
 /// A large card for the office: the request in German, and in the user's language.

@@ -15,7 +15,8 @@ use crate::app::{ensure_locale, use_clock, use_i18n, use_staff};
 use crate::components::layout::with_directory;
 use crate::components::qr::{qr_figure, QrButton};
 use crate::components::schedule::week_lines;
-use crate::components::text::{plain, with_ltr};
+use crate::components::share::{language_options, share_outcome};
+use crate::components::text::plain;
 use crate::contacts::Contact;
 use crate::domain::links::tel_uri;
 use crate::domain::{parse_directory, Directory, Service, State};
@@ -79,12 +80,7 @@ fn ReferralBuilder() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         };
-        let options = move || {
-            Lang::ALL
-                .into_iter()
-                .map(|l| view! { <option value=l.code() lang=l.html_lang() selected=move || client.get() == l>{l.endonym()}</option> })
-                .collect::<Vec<_>>()
-        };
+        let options = move || language_options(client);
         let shared = RwSignal::new(None::<platform::Shared>);
         let share = move |_| {
             let link = url.get_untracked();
@@ -93,16 +89,7 @@ fn ReferralBuilder() -> impl IntoView {
                 shared.set(Some(platform::share_link(&title, "", &link).await));
             });
         };
-        let share_result = move || {
-            shared.get().and_then(|outcome| {
-                let msg = match outcome {
-                    platform::Shared::ShareSheet => return None,
-                    platform::Shared::Copied => Msg::LinkCopied,
-                    platform::Shared::Failed => Msg::ShareFailed,
-                };
-                Some(view! { <p role="status">{with_ltr(tr(i18n.lang.get(), msg), "url", url.get())}</p> })
-            })
-        };
+        let share_result = move || shared.get().and_then(|outcome| share_outcome(i18n.lang.get(), outcome, url.get()));
         let tools = move || {
             (!staff.referral.with(Vec::is_empty)).then(|| {
                 view! {
