@@ -4,6 +4,7 @@ pub mod language;
 pub mod layout;
 pub mod offer_card;
 pub mod open_now;
+pub mod overlay;
 pub mod qr;
 pub mod schedule;
 pub mod share;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
+use crate::components::overlay::Overlay;
 use crate::i18n::{fill, tr, Msg};
 use crate::qr::QrMatrix;
 
@@ -34,13 +35,14 @@ pub fn qr_figure(text: &str, title: String) -> impl IntoView {
 #[component]
 pub fn QrButton(#[prop(into)] url: Signal<String>, title: String) -> impl IntoView {
     let i18n = use_i18n();
-    let open = RwSignal::new(false);
+    let overlay = Overlay::new();
+    let open = overlay.open;
     let card = move || {
         open.get().then(|| {
             view! {
-                <div class="desk-card qr-card" role="dialog" aria-modal="true" data-testid="qr-card">
+                <div class="desk-card qr-card" role="dialog" aria-modal="true" data-testid="qr-card" on:keydown=overlay.on_key()>
                     {qr_figure(&url.get(), title.clone())}
-                    <button type="button" class="button" on:click=move |_| open.set(false)>
+                    <button type="button" class="button" node_ref=overlay.close on:click=move |_| open.set(false)>
                         {tr(i18n.lang.get(), Msg::Close)}
                     </button>
                 </div>
@@ -48,7 +50,8 @@ pub fn QrButton(#[prop(into)] url: Signal<String>, title: String) -> impl IntoVi
         })
     };
     view! {
-        <button type="button" class="button secondary" data-testid="show-qr" on:click=move |_| open.set(true)>
+        <button type="button" class="button secondary" data-testid="show-qr" node_ref=overlay.opener
+            on:click=move |_| open.set(true)>
             {i18n.t(Msg::ShowQr)}
         </button>
         {card}

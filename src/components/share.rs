@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
+use crate::components::overlay::Overlay;
 use crate::components::qr::QrButton;
 use crate::components::text::{plain, with_ltr};
 use crate::domain::Text;
@@ -84,7 +85,8 @@ pub fn language_options(chosen: RwSignal<Lang>) -> Vec<impl IntoView> {
 #[component]
 pub fn DeskCard(name: Text) -> impl IntoView {
     let i18n = use_i18n();
-    let open = RwSignal::new(false);
+    let overlay = Overlay::new();
+    let open = overlay.open;
     let card = move || {
         open.get().then(|| {
             let lang = i18n.lang.get();
@@ -94,17 +96,20 @@ pub fn DeskCard(name: Text) -> impl IntoView {
                 view! { <p class="desk-own" lang=lang.html_lang() dir=lang.dir()>{text}</p> }
             });
             view! {
-                <div class="desk-card" role="dialog" aria-modal="true" data-testid="desk-card">
+                <div class="desk-card" role="dialog" aria-modal="true" data-testid="desk-card" on:keydown=overlay.on_key()>
                     <p class="desk-german" lang="de" dir="ltr">{german}</p>
                     {own}
-                    <button type="button" class="button" on:click=move |_| open.set(false)>{tr(lang, Msg::Close)}</button>
+                    <button type="button" class="button" node_ref=overlay.close on:click=move |_| open.set(false)>
+                        {tr(lang, Msg::Close)}
+                    </button>
                 </div>
             }
         })
     };
     view! {
         <p class="actions">
-            <button type="button" class="button secondary" data-testid="show-at-desk" on:click=move |_| open.set(true)>
+            <button type="button" class="button secondary" data-testid="show-at-desk" node_ref=overlay.opener
+                on:click=move |_| open.set(true)>
                 {i18n.t(Msg::ShowAtDesk)}
             </button>
         </p>

@@ -41,6 +41,12 @@ test('the desk card shows the request in German and in the user language', async
   const cardView = page.getByTestId('desk-card');
   await expect(cardView.locator('.desk-german')).toHaveText('Guten Tag, ich möchte Hilfe oder einen Termin bei: Ausländerbehörde Moers.');
   await expect(cardView.locator('.desk-own')).toHaveText('Hello, I would like help or an appointment at: Immigration office (Ausländerbehörde) Moers.');
-  await cardView.getByRole('button', { name: 'Close' }).click();
+  // A dialog for keyboard users: focus on its button, Escape closes, focus returns.
+  await expect(cardView.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(cardView).toHaveCount(0);
+  await expect(page.getByTestId('show-at-desk')).toBeFocused();
+  await page.getByTestId('show-at-desk').click();
+  await page.getByTestId('desk-card').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('desk-card')).toHaveCount(0);
 });
