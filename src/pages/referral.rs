@@ -210,8 +210,10 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
                 .into_any(),
             })
             .collect();
+        // Ended offers stay on the slip (marked), but are not saved as contacts.
         let contacts: Vec<Contact> = offers
             .iter()
+            .filter(|s| s.is_current())
             .map(|s| {
                 let provider = dir.organization(&s.organization_id).map(|o| o.name.clone()).unwrap_or_default();
                 Contact::from_service(s, &provider, i18n.lang.get_untracked().code(), "")

@@ -45,10 +45,13 @@ test('a referral link opens offline after one visit, shows unknown ids, and save
   await expect(page.getByTestId('first-stop')).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
   await context.setOffline(true);
-  await page.goto('/referral?offers=jobcenter-moers,gibt-es-nicht,vhs-moers-integrationskurse');
-  await expect(page.getByTestId('referral-offer')).toHaveCount(2);
-  await expect(page.getByTestId('referral-offer').first()).toContainText('Jobcenter Kreis Wesel – Standorte Moers');
+  await page.goto('/referral?offers=jobcenter-moers,gibt-es-nicht,vhs-moers-integrationskurse,awo-fluechtlingsberatung-moers');
+  const offers = page.getByTestId('referral-offer');
+  await expect(offers).toHaveCount(3);
+  await expect(offers.first()).toContainText('Jobcenter Kreis Wesel – Standorte Moers');
   await expect(page.getByTestId('referral-unknown')).toContainText('Unbekanntes Angebot (gibt-es-nicht)');
+  // An ended offer stays on the list and says so; it is not saved as a contact.
+  await expect(offers.nth(2)).toContainText('Dieses Angebot gibt es nicht mehr.');
   await expect(page.getByTestId('qr')).toBeVisible();
   await page.getByTestId('save-all').click();
   await expect(page.getByTestId('saved-all')).toHaveText('In meinen Kontakten gespeichert: 2');
