@@ -1,5 +1,5 @@
 # Wegweiser Moers – العربية (Arabic). Machine-assisted translation, not yet reviewed by a native speaker.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = استشارة ومساعدة للقادمين الجدد في مورس

@@ -1,6 +1,6 @@
 # Wegweiser Moers – Leichte Sprache (Easy German): short sentences, common words.
 # Written by the project team after the rules of the Netzwerk Leichte Sprache; not yet checked by a test reader group.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = Hilfe für Menschen, die neu in Moers sind

@@ -1,5 +1,5 @@
 # Wegweiser Moers – Deutsch (source texts). Every other locale translates these keys.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = Beratung und Hilfe für Neuzugewanderte in Moers

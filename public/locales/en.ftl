@@ -1,5 +1,5 @@
 # Wegweiser Moers – English.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = Counselling and support for newcomers in Moers

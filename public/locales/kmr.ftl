@@ -1,5 +1,5 @@
 # Wegweiser Moers – Kurmancî (Kurdish, Kurmanji, Latin script). Machine-assisted translation, not yet reviewed by a native speaker.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = Şêwirdarî û alîkarî ji bo kesên nû hatine Moersê

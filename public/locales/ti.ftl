@@ -1,5 +1,5 @@
 # Wegweiser Moers – ትግርኛ (Tigrinya). Machine-assisted translation, not yet reviewed by a native speaker: please have it checked.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = ንሓደስቲ መጻእቲ ኣብ ሞርስ ምኽሪን ሓገዝን

@@ -1,5 +1,5 @@
 # Wegweiser Moers – Українська (Ukrainian). Machine-assisted translation, not yet reviewed by a native speaker.
-# Format: Fluent (https://projectfluent.org) without selectors; placeholders are { $name }.
+# Format: Fluent without selectors; placeholders are { $name }.
 
 AppName = Wegweiser Moers
 Tagline = Консультації та допомога для новоприбулих у Мерсі
