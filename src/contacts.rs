@@ -164,7 +164,7 @@ pub(crate) fn labelled_lines(items: &[(&str, &str)]) -> String {
 
 /// The order of "My contacts": next appointment first, then by name.
 pub fn sort_contacts(contacts: &mut [Contact], today: Date) {
-    contacts.sort_by(|a, b| {
+    crate::order::sort_by(contacts, |a, b| {
         let key = |c: &Contact| c.next_appointment(today).map(|x| (x.parsed_date(), x.parsed_time()));
         match (key(a), key(b)) {
             (Some(x), Some(y)) => x.cmp(&y),

@@ -24,7 +24,7 @@ pub fn walk_in_possible(service: &Service) -> bool {
 pub fn find<'a>(dir: &'a Directory, index: &SearchIndex, params: &SearchParams, now: LocalTime) -> Found<'a> {
     let ranked: Vec<&Service> = if params.q.trim().is_empty() {
         let mut all: Vec<&Service> = dir.services.iter().collect();
-        all.sort_by_key(|s| !s.is_current());
+        crate::order::sort_by_key(&mut all, |s| !s.is_current());
         all
     } else {
         index.search(&params.q).into_iter().filter_map(|h| dir.services.get(h.doc)).collect()
@@ -45,7 +45,7 @@ pub fn find<'a>(dir: &'a Directory, index: &SearchIndex, params: &SearchParams, 
 /// The counseling languages the directory offers, each once, sorted by code.
 pub fn counseling_languages(dir: &Directory) -> Vec<String> {
     let mut codes: Vec<String> = dir.services.iter().flat_map(|s| s.languages.iter().cloned()).collect();
-    codes.sort();
+    crate::order::sort(&mut codes);
     codes.dedup();
     codes
 }

@@ -254,7 +254,7 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names: Vec<&str> =
         template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
-    names.sort_unstable();
+    crate::order::sort(&mut names);
     names
 }
 

@@ -1,7 +1,7 @@
 //! Wegweiser Moers: an offline guide to counseling and support offers for
 //! people newly arrived in Moers.
 //!
-//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `qr`, `referral`, `route`, `search` and `update` are pure (no `leptos`, no
+//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `order`, `qr`, `referral`, `route`, `search` and `update` are pure (no `leptos`, no
 //! `web_sys`) and tested natively; only the modules compiled for
 //! `wasm32` (`app`, `pages`, `components`, `platform`) touch the browser.
 
@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod domain;
 pub mod finder;
 pub mod i18n;
+pub mod order;
 pub mod qr;
 pub mod referral;
 pub mod route;

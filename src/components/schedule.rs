@@ -34,7 +34,7 @@ pub fn week_lines(lang: Lang, schedule: &Schedule) -> Vec<(&'static str, Vec<Tim
             if slots.is_empty() {
                 return None;
             }
-            slots.sort_by_key(|s| s.opens);
+            crate::order::sort_by_key(&mut slots, |s| s.opens);
             let ranges = slots.iter().map(|s| (format!("{}–{}", s.opens, s.closes), mode_text(lang, s.mode))).collect();
             Some((weekday_name(lang, day), ranges))
         })
@@ -81,7 +81,7 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
                 if today.is_empty() {
                     return None;
                 }
-                today.sort_by_key(|s| s.opens);
+                crate::order::sort_by_key(&mut today, |s| s.opens);
                 let items: Vec<_> = today.into_iter().map(|s| slot_view(lang, s)).collect();
                 Some(view! {
                     <tr>

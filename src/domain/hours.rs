@@ -118,7 +118,7 @@ pub fn slots_on(schedule: &Schedule, date: Date) -> Vec<&Slot> {
         let weekday = date.weekday_index();
         schedule.slots.iter().filter(|s| s.days.iter().any(|d| d.index() == weekday)).collect()
     };
-    slots.sort_by_key(|s| (s.opens, s.closes));
+    crate::order::sort_by_key(&mut slots, |s| (s.opens, s.closes));
     slots
 }
 

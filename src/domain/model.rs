@@ -114,7 +114,7 @@ impl Directory {
     pub fn services_in(&self, category: &str) -> Vec<&Service> {
         let mut list: Vec<&Service> =
             self.services.iter().filter(|s| s.categories.iter().any(|c| c == category)).collect();
-        list.sort_by_key(|s| s.status.state == State::Ended);
+        crate::order::sort_by_key(&mut list, |s| s.status.state == State::Ended);
         list
     }
 

@@ -95,7 +95,7 @@ pub fn HomePage() -> impl IntoView {
                         .map(|a| ((a.parsed_date(), a.time.clone()), a.describe(lang), c.name.clone()))
                 })
                 .collect();
-            next.sort();
+            crate::order::sort(&mut next);
             (!next.is_empty()).then(|| {
                 let items: Vec<_> = next
                     .into_iter()
