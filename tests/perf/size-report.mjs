@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 380_000);
+const ceiling = Number(process.argv[3] ?? 350_000);
 const target = Number(process.argv[4] ?? 250_000);
 
 function files(dir) {
