@@ -27,7 +27,7 @@ pub fn LanguageChooser() -> impl IntoView {
                         <span class="endonym" lang=lang.html_lang() dir=lang.dir()>
                             {lang.endonym()}
                         </span>
-                        <span class="exonym">
+                        <span class="exonym" dir="ltr">
                             <span lang="de">{german}</span>
                             " · "
                             <span lang="en">{english}</span>

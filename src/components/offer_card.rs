@@ -26,7 +26,7 @@ pub fn OfferCard(service: Service, provider: String) -> impl IntoView {
             <h3>
                 <a href=href>{localized(service.name.clone(), false)}</a>
             </h3>
-            <p class="provider">{provider} " " {saved}</p>
+            <p class="provider"><bdi lang="de">{provider}</bdi> " " {saved}</p>
             <p>{localized(service.summary.clone(), true)}</p>
             {status_badge(&service.status)}
         </li>

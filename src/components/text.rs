@@ -8,7 +8,9 @@ use crate::i18n::{format_date, tr, Msg};
 
 /// Renders `text` in the UI language. Where that language is missing the
 /// German text is shown, marked `lang="de"` so screen readers pronounce it
-/// right, and (with `marker`) a visible "only in German" note.
+/// right and `dir="ltr"` so that inside Arabic or Farsi it is an isolated
+/// left-to-right run (its full stop stays at its end), and (with `marker`) a
+/// visible "only in German" note.
 pub fn localized(text: Text, marker: bool) -> impl IntoView {
     let i18n = use_i18n();
     move || {
@@ -18,7 +20,7 @@ pub fn localized(text: Text, marker: bool) -> impl IntoView {
             view! { <span class="only-de">{tr(lang, Msg::OnlyInGerman)}</span> }
         });
         view! {
-            <span lang=l.lang>{l.text.to_string()}</span>
+            <span lang=l.lang dir=l.fallback.then_some("ltr")>{l.text.to_string()}</span>
             {note}
         }
     }

@@ -143,7 +143,7 @@ fn contact_view(c: Contact, dir: Option<&Directory>, today: Date) -> impl IntoVi
     view! {
         <li class="contact-card" data-testid="contact">
             <h2>{c.name.clone()}</h2>
-            {(!c.organization.is_empty()).then(|| view! { <p class="provider">{c.organization.clone()}</p> })}
+            {(!c.organization.is_empty()).then(|| view! { <p class="provider"><bdi>{c.organization.clone()}</bdi></p> })}
             {gone_note}
             {changed_note}
             {next}

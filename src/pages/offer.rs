@@ -50,7 +50,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let provider_name = provider.as_ref().map(|o| o.name.clone()).unwrap_or_default();
     let provider_view = provider.map(|o| {
         let website = o.website.clone().map(|url| view! { " · " <a href=url.clone() rel="noopener">{display_url(&url)}</a> });
-        view! { <p class="provider"><span class="label">{i18n.t(Msg::Provider)}</span>": "{o.name.clone()}{website}</p> }
+        view! { <p class="provider"><span class="label">{i18n.t(Msg::Provider)}</span>": "<bdi lang="de">{o.name.clone()}</bdi>{website}</p> }
     });
 
     let categories: Vec<_> = s

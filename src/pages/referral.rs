@@ -272,7 +272,9 @@ fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> i
     let name = t.name.get(code);
     let only_german =
         |fallback: bool| fallback.then(|| view! { <span class="only-de">{tr(lang, Msg::OnlyInGerman)}</span> });
-    let provider = dir.organization(&s.organization_id).map(|o| view! { <p class="provider">{o.name.clone()}</p> });
+    let provider = dir
+        .organization(&s.organization_id)
+        .map(|o| view! { <p class="provider"><bdi lang="de">{o.name.clone()}</bdi></p> });
     let ended =
         (s.status.state == State::Ended).then(|| view! { <p class="slip-ended">{tr(lang, Msg::StatusEnded)}</p> });
     let addresses: Vec<_> =

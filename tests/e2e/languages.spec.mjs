@@ -52,7 +52,12 @@ test('a description missing in Farsi is shown in German, marked and tagged as Ge
   const about = page.locator('section[aria-labelledby="about-heading"]');
   const german = about.locator('p span[lang="de"]').first();
   await expect(german).toContainText('Das Jobcenter zahlt Bürgergeld');
+  // An isolated left-to-right run inside the Farsi page: its full stop stays at its end.
+  await expect(german).toHaveAttribute('dir', 'ltr');
+  expect(await german.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await expect(about.locator('.only-de').first()).toHaveText('فقط به آلمانی');
+  // The provider's German name is isolated too (as "… e.V." would otherwise break).
+  await expect(page.locator('.provider bdi[lang="de"]')).toHaveText('Jobcenter Kreis Wesel');
   // The summary exists in Farsi: no marker there.
   await expect(page.locator('.summary span[lang="fa"]')).toBeVisible();
   await expect(page.locator('.summary .only-de')).toHaveCount(0);
