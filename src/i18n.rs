@@ -118,6 +118,14 @@ impl Lang {
         matches!(self, Lang::Ar | Lang::Fa)
     }
 
+    /// The decimal separator (CLDR, with the Latin digits the app uses everywhere).
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Lang::En | Lang::Ar | Lang::Fa | Lang::Ti => '.',
+            Lang::De | Lang::DeEasy | Lang::Uk | Lang::Ru | Lang::Tr | Lang::Kmr | Lang::Fr => ',',
+        }
+    }
+
     /// Where the locale file is served from.
     pub fn locale_path(self) -> String {
         format!("/locales/{}.ftl", self.code())
@@ -276,13 +284,13 @@ pub fn relative_day(lang: Lang, today: Date, day: Date) -> String {
 }
 
 /// A byte count for people: "512 B", "123 kB", "2.5 MB".
-pub fn human_size(bytes: u64) -> String {
+pub fn human_size(lang: Lang, bytes: u64) -> String {
     match bytes {
         0..=999 => format!("{bytes} B"),
         1_000..=999_999 => format!("{} kB", (bytes + 500) / 1000),
         _ => {
             let tenths = (bytes + 50_000) / 100_000;
-            format!("{}.{} MB", tenths / 10, tenths % 10)
+            format!("{}{}{} MB", tenths / 10, lang.decimal_separator(), tenths % 10)
         }
     }
 }
@@ -426,10 +434,13 @@ mod tests {
         assert_eq!(format_partial_date(Lang::En, PartialDate::Month(2021, 7)), "July 2021");
         assert_eq!(weekday_name(Lang::En, 6), "Sunday");
         assert_eq!(language_endonym("uk"), "Українська");
-        assert_eq!(human_size(512), "512 B");
-        assert_eq!(human_size(123_456), "123 kB");
-        assert_eq!(human_size(2_500_000), "2.5 MB");
-        assert_eq!(human_size(1_999_999), "2.0 MB");
+        assert_eq!(human_size(Lang::En, 512), "512 B");
+        assert_eq!(human_size(Lang::En, 123_456), "123 kB");
+        assert_eq!(human_size(Lang::En, 2_500_000), "2.5 MB");
+        assert_eq!(human_size(Lang::En, 1_999_999), "2.0 MB");
+        assert_eq!(human_size(Lang::De, 2_500_000), "2,5 MB");
+        assert_eq!(human_size(Lang::Uk, 1_250_000), "1,3 MB");
+        assert_eq!(human_size(Lang::Fa, 1_250_000), "1.3 MB");
         let tue = Date::parse("2026-11-24").unwrap();
         assert_eq!(relative_day(Lang::De, tue, tue), "heute");
         assert_eq!(relative_day(Lang::En, tue, tue.add_days(1)), "tomorrow");

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_i18n, use_staff};
+use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
 use crate::my_contacts::use_my_contacts;
 use crate::platform;
@@ -27,7 +28,8 @@ pub fn AboutPage() -> impl IntoView {
     };
     let storage = move || {
         let lang = i18n.lang.get();
-        used.get().map(|b| fill(tr(lang, Msg::StorageUsed), &[("size", &human_size(b))]))
+        // The size reads left to right also inside Arabic or Farsi ("1.3 MB").
+        used.get().map(|b| with_ltr(tr(lang, Msg::StorageUsed), "size", human_size(lang, b)))
     };
     let persistence = move || match persisted.get() {
         Some(true) => view! { <p data-testid="persisted">{i18n.t(Msg::PersistGranted)}</p> }.into_any(),

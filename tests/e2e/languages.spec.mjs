@@ -63,6 +63,12 @@ test('a description missing in Farsi is shown in German, marked and tagged as Ge
   await expect(page.locator('.summary .only-de')).toHaveCount(0);
 });
 
+test('in Farsi, the storage size reads left to right, with the Latin decimal point', async ({ page }) => {
+  await page.goto('/about?lang=fa');
+  const size = page.getByTestId('storage-used').locator('bdi[dir="ltr"]');
+  await expect(size).toHaveText(/^\d+(\.\d)? (B|kB|MB)$/);
+});
+
 test.describe('first start', () => {
   test.use({ firstStart: true });
 
