@@ -448,10 +448,18 @@ fn BackupTools() -> impl IntoView {
                 <button type="button" class="button" on:click=export_all>{i18n.t(Msg::ExportAllVcard)}</button>
                 <button type="button" class="button" on:click=backup>{i18n.t(Msg::DownloadBackup)}</button>
             </p>
-            <div class="filter">
-                <label for="import-backup">{i18n.t(Msg::ImportBackup)}</label>
-                <input id="import-backup" type="file" accept="application/json,.json" on:change=chosen/>
-            </div>
+            // The browser's own file button speaks the browser's language, not
+            // the app's: the input is hidden and its label is the button.
+            <p class="file-pick">
+                <input
+                    id="import-backup"
+                    class="visually-hidden"
+                    type="file"
+                    accept="application/json,.json"
+                    on:change=chosen
+                />
+                <label for="import-backup" class="button secondary">{i18n.t(Msg::ImportBackup)}</label>
+            </p>
             {preview}
             <p role="status" data-testid="import-message">{move || message.get().map(|m| tr(i18n.lang.get(), m))}</p>
         </section>

@@ -91,7 +91,10 @@ test('a broken backup changes nothing; a good one restores, without duplicates',
   await page.getByTestId('undo').getByRole('button', { name: 'Rückgängig' }).click();
   await expect(page.getByTestId('contact')).toHaveCount(1);
   await card(page, 'Jobcenter').getByRole('button', { name: 'Löschen' }).click();
-  await page.getByLabel('Sicherung einlesen').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  // The file is picked through the app's own (translated) button: the label.
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('label[for="import-backup"]').click();
+  await (await chooser).setFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   await expect(page.getByTestId('import-plan')).toContainText('Neu: 1 · ersetzt: 0 · schon vorhanden: 0');
   await page.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(page.getByTestId('contact')).toHaveCount(1);
