@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_clock, use_i18n};
 use crate::components::layout::with_directory;
-use crate::components::text::{localized, plain};
+use crate::components::text::localized;
 use crate::domain::date::Date;
 use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
@@ -49,15 +49,14 @@ pub fn HomePage() -> impl IntoView {
                 let href = Route::Category(cat.id.clone()).href();
                 let name = cat.name.clone();
                 let count_text = move || fill(tr(i18n.lang.get(), Msg::OfferCount), &[("count", &count.to_string())]);
-                let label = {
-                    let name = name.clone();
-                    move || format!("{}, {}", plain(&name, i18n.lang.get()), count_text())
-                };
+                // The link's name is its visible text (WCAG 2.5.3, label in name);
+                // the hidden comma makes screen readers pause before the count.
                 view! {
                     <li>
-                        <a class="category" href=href aria-label=label>
+                        <a class="category" href=href>
                             <span class="category-name">{localized(name, false)}</span>
-                            <span class="count" aria-hidden="true">{count_text}</span>
+                            <span class="visually-hidden">", "</span>
+                            <span class="count">{count_text}</span>
                         </a>
                     </li>
                 }

@@ -1,0 +1,69 @@
+// Automated accessibility check (axe-core, WCAG 2.1 A and AA rules: names and
+// labels, landmarks, lang, contrast, ARIA use) of every page, in German and in
+// Arabic (right to left), plus the dialogs and the staff tools. axe finds only
+// part of what matters; keyboard and screen-reader behaviour is tested in the
+// other specs (focus after navigation, dialogs, skip link).
+import { createRequire } from 'node:module';
+import { test, expect } from './fixtures.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const PAGES = [
+  ['home', '/'],
+  ['topic', '/category/language'],
+  ['offer', '/offer/jobcenter-moers'],
+  ['ended offer', '/offer/awo-fluechtlingsberatung-moers'],
+  ['search with filters open', '/search?q=beratung'],
+  ['emergency', '/emergency'],
+  ['my contacts', '/contacts'],
+  ['about', '/about'],
+  ['referral', '/referral?offers=jobcenter-moers,unbekannt,servicestelle-zuwanderung'],
+  ['not found', '/offer/gibt-es-nicht'],
+];
+
+async function violations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
+}
+
+for (const lang of ['de', 'ar']) {
+  test(`no WCAG 2.1 AA violations axe can find, every page, ${lang}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const [name, path] of PAGES) {
+      const sep = path.includes('?') ? '&' : '?';
+      await page.goto(`${path}${sep}lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      if (name.startsWith('search')) await page.locator('details.filters > summary, details > summary').first().click();
+      expect(await violations(page), `${name} (${path}) in ${lang}`).toEqual([]);
+    }
+  });
+}
+
+test('dialogs and staff tools have no violations axe can find', async ({ page }) => {
+  await page.goto('/offer/servicestelle-zuwanderung');
+  await page.getByRole('button', { name: 'Am Schalter zeigen' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'desk card').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'QR-Code zeigen' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'QR card').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/about');
+  await page.getByLabel(/Ich helfe Neuzugewanderten/).check();
+  await page.goto('/offer/jobcenter-moers');
+  await page.getByRole('button', { name: /Zur Empfehlung hinzufügen/ }).click();
+  await page.goto('/referral');
+  expect(await violations(page), 'referral builder').toEqual([]);
+});
