@@ -51,7 +51,18 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         {move || (!chosen.get()).then(|| view! { <LanguageChooser/> })}
         <div class="frame" hidden=move || !chosen.get()>
-        <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
+        // The router would take "#main" for a navigation and leave focus on
+        // the link: move focus to the content ourselves.
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                platform::focus_main();
+            }
+        >
+            {i18n.t(Msg::SkipToContent)}
+        </a>
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>{i18n.t(Msg::AppName)}</a>
             <nav aria-label=i18n.t(Msg::MainNavigation)>

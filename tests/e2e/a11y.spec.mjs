@@ -2,7 +2,7 @@
 // labels, landmarks, lang, contrast, ARIA use) of every page, in German and in
 // Arabic (right to left), plus the dialogs and the staff tools. axe finds only
 // part of what matters; keyboard and screen-reader behaviour is tested in the
-// other specs (focus after navigation, dialogs, skip link).
+// last test here and in the other specs (dialogs in share.spec.mjs).
 import { createRequire } from 'node:module';
 import { test, expect } from './fixtures.mjs';
 
@@ -66,4 +66,32 @@ test('dialogs and staff tools have no violations axe can find', async ({ page })
   await page.getByRole('button', { name: /Zur Empfehlung hinzufügen/ }).click();
   await page.goto('/referral');
   expect(await violations(page), 'referral builder').toEqual([]);
+});
+
+test('keyboard only: skip link, topic, offer; focus moves to the new content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('categories')).toBeVisible();
+  // The first Tab reaches the skip link, which becomes visible and leads to the content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  // Tab on until the first topic link, open it with Enter.
+  const topic = page.getByTestId('categories').getByRole('link').first();
+  for (let i = 0; i < 40 && !(await topic.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(topic).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/category\//);
+  // After the client-side navigation focus is on the new content, not lost at the top.
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('href', /\/offer\//);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/offer\//);
+  await expect(page.locator('#main')).toBeFocused();
 });
