@@ -8,6 +8,10 @@ import { test, expect } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+// The narrowest phones (and 400 % zoom of a 1280 px window): content must
+// reflow, never scroll sideways (WCAG 1.4.10).
+test.use({ viewport: { width: 320, height: 640 } });
+
 const PAGES = [
   ['home', '/'],
   ['topic', '/category/language'],
@@ -45,6 +49,8 @@ for (const lang of ['de', 'ar']) {
       await expect(page.locator('main h1').first()).toBeVisible();
       if (name.startsWith('search')) await page.locator('details.filters > summary, details > summary').first().click();
       expect(await violations(page), `${name} (${path}) in ${lang}`).toEqual([]);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(sideways, `${name} in ${lang} scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });
 }
