@@ -170,7 +170,12 @@ fn file_name(name: &str, ext: &str) -> String {
     format!("{}.{ext}", base.trim_matches('-'))
 }
 
-/// A labelled text input bound to one field of a contact; saves on change.
+/// How long typing must pause before an edit is written to IndexedDB.
+const SAVE_AFTER_TYPING: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// A labelled text input bound to one field of a contact. It saves shortly
+/// after typing stops, not only on `change`: on a phone the user may switch
+/// apps without leaving the field, and `change` then never fires.
 fn field(
     i18n: I18n,
     my: MyContacts,
@@ -180,6 +185,22 @@ fn field(
     get: fn(&Contact) -> String,
     set: fn(&mut Contact, String),
 ) -> impl IntoView {
+    // The timer of an edit not yet written. Everything here may run after the
+    // entry is gone (the user navigated away), hence the `try_` accessors.
+    let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    let write = move || {
+        if let Some(c) = contact.try_get_untracked() {
+            my.save(vec![c]);
+        }
+    };
+    // Writes a pending edit at once (on `change`, and when the entry goes away).
+    let flush = move || {
+        if let Some(Some(handle)) = pending.try_update_value(Option::take) {
+            handle.clear();
+            write();
+        }
+    };
+    on_cleanup(flush);
     view! {
         <div class="filter">
             <label for=id.clone()>{i18n.t(label)}</label>
@@ -187,14 +208,28 @@ fn field(
                 id=id
                 type="text"
                 prop:value=move || contact.with(get)
-                on:change=move |ev| {
+                on:input=move |ev| {
                     let value = event_target_value(&ev);
                     contact.update(|c| {
                         set(c, value);
                         c.updated = platform::now_iso();
                     });
-                    my.save(vec![contact.get_untracked()]);
+                    if let Some(Some(old)) = pending.try_update_value(Option::take) {
+                        old.clear();
+                    }
+                    let handle = set_timeout_with_handle(
+                        move || {
+                            pending.try_set_value(None);
+                            write();
+                        },
+                        SAVE_AFTER_TYPING,
+                    );
+                    match handle {
+                        Ok(handle) => pending.set_value(Some(handle)),
+                        Err(_) => write(),
+                    }
                 }
+                on:change=move |_| flush()
             />
         </div>
     }

@@ -45,6 +45,22 @@ test('save an offer, add a note and an appointment; kept over reload and offline
   await context.setOffline(false);
 });
 
+test('an edit is written while typing pauses, even when the field is never left', async ({ page }) => {
+  await saveJobcenter(page);
+  await page.goto('/contacts');
+  const entry = card(page, 'Jobcenter Kreis Wesel – Standorte Moers');
+  await entry.getByText('Eigene Angaben und Termine').click();
+  const room = entry.getByLabel('Raum', { exact: true });
+  await room.click();
+  await page.keyboard.type('B 17');
+  // No Tab, no change event (as when a phone user switches apps): still stored.
+  await stored(page, '"room":"B 17"');
+  await expect(room).toBeFocused();
+  await page.reload();
+  await card(page, 'Jobcenter Kreis Wesel – Standorte Moers').getByText('Eigene Angaben und Termine').click();
+  await expect(page.getByLabel('Raum', { exact: true })).toHaveValue('B 17');
+});
+
 test('a saved offer is marked in lists', async ({ page }) => {
   await saveJobcenter(page);
   await page.goto('/category/work');

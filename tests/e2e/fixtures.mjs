@@ -23,25 +23,34 @@ export const test = base.extend({
   },
 });
 
-/** Waits until IndexedDB holds a contact containing `text` (writes are asynchronous). */
+/** Waits until IndexedDB holds a contact containing `text` (writes are asynchronous).
+ * `page.evaluate` awaits the promise; `page.waitForFunction` would not (a
+ * promise is truthy), which once made this helper return at once. */
 export async function stored(page, text) {
-  await page.waitForFunction(
-    (needle) =>
-      new Promise((done) => {
-        const open = indexedDB.open('wegweiser');
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('contacts').objectStore('contacts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            done(all.result.some((json) => json.includes(needle)));
+  const holds = () =>
+    page.evaluate(
+      (needle) =>
+        new Promise((done) => {
+          const open = indexedDB.open('wegweiser');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('contacts')) {
+              db.close();
+              done(false);
+              return;
+            }
+            const all = db.transaction('contacts').objectStore('contacts').getAll();
+            all.onsuccess = () => {
+              db.close();
+              done(all.result.some((json) => json.includes(needle)));
+            };
+            all.onerror = () => done(false);
           };
-          all.onerror = () => done(false);
-        };
-        open.onerror = () => done(false);
-      }),
-    text,
-  );
+          open.onerror = () => done(false);
+        }),
+      text,
+    );
+  await expect.poll(holds, { message: `a stored contact containing ${text}` }).toBe(true);
 }
 
 export { expect };
