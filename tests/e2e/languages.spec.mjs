@@ -96,10 +96,15 @@ test('a language used once works offline; one never loaded says so and changes n
   await expect(page.getByTestId('first-stop')).toContainText('مكتب خدمات الهجرة');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
   // The locale fetched before the worker took over is handed to it.
-  await page.waitForFunction(async () => {
-    for (const key of await caches.keys()) if (await (await caches.open(key)).match('/locales/ar.ftl')) return true;
-    return false;
-  });
+  // (page.evaluate awaits the async check; waitForFunction would take the promise as true.)
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        for (const key of await caches.keys()) if (await (await caches.open(key)).match('/locales/ar.ftl')) return true;
+        return false;
+      }),
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
