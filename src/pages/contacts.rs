@@ -185,22 +185,19 @@ fn field(
     get: fn(&Contact) -> String,
     set: fn(&mut Contact, String),
 ) -> impl IntoView {
-    // The timer of an edit not yet written. Everything here may run after the
-    // entry is gone (the user navigated away), hence the `try_` accessors.
+    // The timer of an edit not yet written. It may fire after the entry is
+    // gone (the user navigated away), hence the `try_` accessors.
     let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
     let write = move || {
         if let Some(c) = contact.try_get_untracked() {
             my.save(vec![c]);
         }
     };
-    // Writes a pending edit at once (on `change`, and when the entry goes away).
-    let flush = move || {
+    let cancel = move || {
         if let Some(Some(handle)) = pending.try_update_value(Option::take) {
             handle.clear();
-            write();
         }
     };
-    on_cleanup(flush);
     view! {
         <div class="filter">
             <label for=id.clone()>{i18n.t(label)}</label>
@@ -214,9 +211,7 @@ fn field(
                         set(c, value);
                         c.updated = platform::now_iso();
                     });
-                    if let Some(Some(old)) = pending.try_update_value(Option::take) {
-                        old.clear();
-                    }
+                    cancel();
                     let handle = set_timeout_with_handle(
                         move || {
                             pending.try_set_value(None);
@@ -229,7 +224,10 @@ fn field(
                         Err(_) => write(),
                     }
                 }
-                on:change=move |_| flush()
+                on:change=move |_| {
+                    cancel();
+                    write();
+                }
             />
         </div>
     }

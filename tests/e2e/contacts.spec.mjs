@@ -59,6 +59,12 @@ test('an edit is written while typing pauses, even when the field is never left'
   await page.reload();
   await card(page, 'Jobcenter Kreis Wesel – Standorte Moers').getByText('Eigene Angaben und Termine').click();
   await expect(page.getByLabel('Raum', { exact: true })).toHaveValue('B 17');
+  // Leaving the page right after typing (before the pause is over) loses nothing either.
+  await page.getByLabel('Raum', { exact: true }).click();
+  await page.keyboard.type('a');
+  await page.getByRole('link', { name: 'Start', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await stored(page, '"room":"B 17a"');
 });
 
 test('a saved offer is marked in lists', async ({ page }) => {
