@@ -73,12 +73,18 @@ pub fn set_title(title: &str) {
 /// Moves keyboard focus to the main content after navigation (screen readers
 /// then announce the new page instead of staying on the old link).
 pub fn focus_main() {
-    let main = web_sys::window()
+    focus_id("main");
+}
+
+/// Focuses the element with this `id`; false when there is none or it is disabled.
+pub fn focus_id(id: &str) -> bool {
+    let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        let _ = main.focus();
+    match element {
+        Some(element) if !element.has_attribute("disabled") => element.focus().is_ok(),
+        _ => false,
     }
 }
 

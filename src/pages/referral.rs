@@ -62,18 +62,34 @@ fn ReferralBuilder() -> impl IntoView {
                 .enumerate()
                 .map(|(i, id)| {
                     let name = dir.service(id).map(|s| plain(&s.name, lang)).unwrap_or_else(|| id.clone());
-                    let swap = move |j: usize| staff.referral.update(|l| l.swap(i, j));
+                    let [up, down, remove] = ["up", "down", "remove"].map(|what| control_id(what, id));
+                    // The rows are drawn anew after each change: focus goes back to
+                    // the control the keyboard user was on (or its neighbour).
+                    let swap = {
+                        let (up, down) = (up.clone(), down.clone());
+                        move |j: usize| {
+                            staff.referral.update(|l| l.swap(i, j));
+                            let order = if j < i { [up.clone(), down.clone()] } else { [down.clone(), up.clone()] };
+                            focus_after_render(order.to_vec());
+                        }
+                    };
+                    let swap_down = swap.clone();
+                    let neighbour = list.get(i + 1).or(i.checked_sub(1).and_then(|p| list.get(p))).cloned();
                     let id = id.clone();
                     view! {
                         <li data-testid="referral-item">
                             <span class="referral-name">{name}</span>
                             <span class="referral-controls">
-                                <button type="button" class="button secondary" disabled=i == 0
+                                <button type="button" class="button secondary" id=up disabled=i == 0
                                     on:click=move |_| swap(i - 1)>{tr(lang, Msg::MoveUp)}</button>
-                                <button type="button" class="button secondary" disabled=i == last
-                                    on:click=move |_| swap(i + 1)>{tr(lang, Msg::MoveDown)}</button>
-                                <button type="button" class="button secondary"
-                                    on:click=move |_| staff.toggle(&id)>{tr(lang, Msg::Remove)}</button>
+                                <button type="button" class="button secondary" id=down disabled=i == last
+                                    on:click=move |_| swap_down(i + 1)>{tr(lang, Msg::MoveDown)}</button>
+                                <button type="button" class="button secondary" id=remove
+                                    on:click=move |_| {
+                                        staff.toggle(&id);
+                                        let next = neighbour.as_deref().map(|n| control_id("remove", n));
+                                        focus_after_render(next.into_iter().chain(["main".to_string()]).collect());
+                                    }>{tr(lang, Msg::Remove)}</button>
                             </span>
                         </li>
                     }
@@ -323,7 +339,9 @@ fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> i
     view! {
         <div class="slip-col" lang=lang.html_lang() dir=lang.dir()>
             <h2>
-                <a href=Route::Offer(s.id.clone()).href()><span lang=name.lang>{name.text.to_string()}</span></a>
+                <a href=Route::Offer(s.id.clone()).href()>
+                    <span lang=name.lang dir=name.fallback.then_some("ltr")>{name.text.to_string()}</span>
+                </a>
                 {only_german(name.fallback)}
             </h2>
             {provider}
@@ -335,4 +353,20 @@ fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> i
             {appointment}
         </div>
     }
+}
+
+/// The id of a referral row's control (`up`, `down`, `remove`) for one offer.
+fn control_id(what: &str, offer: &str) -> String {
+    format!("referral-{what}-{offer}")
+}
+
+/// After the next render, focuses the first of `ids` that exists and is enabled.
+fn focus_after_render(ids: Vec<String>) {
+    request_animation_frame(move || {
+        for id in &ids {
+            if platform::focus_id(id) {
+                break;
+            }
+        }
+    });
 }

@@ -24,8 +24,12 @@ test('staff mode: build a referral, reorder it, pick the language, get link and 
   const items = page.getByTestId('referral-item');
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText('Jobcenter');
-  await items.nth(1).getByRole('button', { name: 'Nach oben' }).click();
+  // By keyboard: the rows are drawn anew, focus stays with the moved offer
+  // (on "down", as "up" is disabled at the top).
+  await items.nth(1).getByRole('button', { name: 'Nach oben' }).focus();
+  await page.keyboard.press('Enter');
   await expect(items.first()).toContainText('VHS');
+  await expect(items.first().getByRole('button', { name: 'Nach unten' })).toBeFocused();
   await page.locator('#client-language').selectOption('uk');
   await expect(page.getByTestId('referral-link')).toHaveText(
     /^http:\/\/127\.0\.0\.1:\d+\/referral\?offers=vhs-moers-integrationskurse,jobcenter-moers&lang=uk$/,
@@ -38,6 +42,12 @@ test('staff mode: build a referral, reorder it, pick the language, get link and 
   // The list and the mode stay on this device.
   await page.reload();
   await expect(page.getByTestId('referral-item')).toHaveCount(2);
+  // Removing by keyboard moves focus to the next offer's "remove".
+  await items.first().getByRole('button', { name: 'Entfernen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Jobcenter');
+  await expect(items.first().getByRole('button', { name: 'Entfernen' })).toBeFocused();
 });
 
 test('a referral link opens offline after one visit, shows unknown ids, and saves all', async ({ page, context }) => {
