@@ -76,6 +76,21 @@ pub fn focus_main() {
     focus_id("main");
 }
 
+/// After the next render, focuses the first of `ids` that exists and is
+/// enabled: where a list is drawn anew under a keyboard user, focus must not
+/// fall back to the page.
+pub fn focus_after_render(ids: Vec<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let focus_first = wasm_bindgen::closure::Closure::once_into_js(move || {
+        for id in &ids {
+            if focus_id(id) {
+                break;
+            }
+        }
+    });
+    let _ = window.request_animation_frame(focus_first.unchecked_ref());
+}
+
 /// Focuses the element with this `id`; false when there is none or it is disabled.
 pub fn focus_id(id: &str) -> bool {
     let element = web_sys::window()

@@ -31,7 +31,18 @@ pub fn ContactsPage() -> impl IntoView {
             view! {
                 <p class="status-update" role="status" data-testid="undo">
                     {text}" "
-                    <button type="button" class="button" on:click=move |_| my.undo_delete()>{i18n.t(Msg::Undo)}</button>
+                    <button
+                        type="button"
+                        class="button"
+                        id="undo-delete"
+                        on:click=move |_| {
+                            let id = my.deleted.get_untracked().map(|c| delete_button_id(&c.id));
+                            my.undo_delete();
+                            platform::focus_after_render(id.into_iter().collect());
+                        }
+                    >
+                        {i18n.t(Msg::Undo)}
+                    </button>
                 </p>
             }
         })
@@ -153,7 +164,18 @@ fn contact_view(c: Contact, dir: Option<&Directory>, today: Date) -> impl IntoVi
             <p class="actions">
                 {offer_link}
                 <button type="button" class="button" on:click=export>{i18n.t(Msg::ExportVcard)}</button>
-                <button type="button" class="button secondary" on:click=move |_| my.delete(&id)>{i18n.t(Msg::Delete)}</button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    id=delete_button_id(&id)
+                    on:click=move |_| {
+                        my.delete(&id);
+                        // The entry is gone: focus goes to "undo".
+                        platform::focus_after_render(vec!["undo-delete".into()]);
+                    }
+                >
+                    {i18n.t(Msg::Delete)}
+                </button>
             </p>
             <ContactDetails contact=c/>
         </li>
@@ -168,6 +190,11 @@ fn split_list(value: &str) -> Vec<String> {
 fn file_name(name: &str, ext: &str) -> String {
     let base: String = name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     format!("{}.{ext}", base.trim_matches('-'))
+}
+
+/// The id of an entry's "delete" button (focus returns there after "undo").
+fn delete_button_id(contact_id: &str) -> String {
+    format!("delete-{contact_id}")
 }
 
 /// How long typing must pause before an edit is written to IndexedDB.
@@ -241,18 +268,26 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
     let key = contact.id.clone();
     let contact = RwSignal::new(contact);
     let f = |suffix: &str| format!("{key}-{suffix}");
+    let date_input = f("date");
     let appointments = move || {
         let lang = i18n.lang.get();
         let c = contact.get();
+        let delete_id = |appointment: &str| format!("{}-{appointment}-delete", c.id);
         let items: Vec<_> = c
             .appointments
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 let text = a.describe(lang);
                 let bring = (!a.bring.is_empty()).then(|| format!(" · {}: {}", tr(lang, Msg::FieldBring), a.bring));
                 let ics = appointment_to_ics(&c, a, &platform::now_iso().replace(['-', ':'], ""));
                 let name = file_name(&c.name, "ics");
                 let remove_id = a.id.clone();
+                // Focus after the list is drawn anew: the next appointment's
+                // "delete", else the previous one's, else the new-appointment form.
+                let neighbour = c.appointments.get(i + 1).or(i.checked_sub(1).and_then(|p| c.appointments.get(p)));
+                let focus_next: Vec<String> =
+                    neighbour.map(|n| delete_id(&n.id)).into_iter().chain([date_input.clone()]).collect();
                 view! {
                     <li data-testid="appointment">
                         {text}{bring}" "
@@ -262,12 +297,13 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
                             </button>
                         })}
                         " "
-                        <button type="button" class="button secondary" on:click=move |_| {
+                        <button type="button" class="button secondary" id=delete_id(&a.id) on:click=move |_| {
                             contact.update(|c| {
                                 c.appointments.retain(|x| x.id != remove_id);
                                 c.updated = platform::now_iso();
                             });
                             my.save(vec![contact.get_untracked()]);
+                            platform::focus_after_render(focus_next.clone());
                         }>{tr(lang, Msg::Delete)}</button>
                     </li>
                 }

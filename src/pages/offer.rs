@@ -213,9 +213,9 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         move || {
             if my.is_saved(&service_id) {
                 view! {
-                    <p class="actions" data-testid="saved">
+                    <p class="actions" data-testid="saved" role="status">
                         <span>{i18n.t(Msg::SavedContact)}</span>
-                        <a href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
+                        <a id="saved-contacts-link" href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
                     </p>
                 }
                 .into_any()
@@ -227,6 +227,8 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
                             let mut c = snapshot.clone();
                             c.updated = platform::now_iso();
                             my.save(vec![c]);
+                            // The button gives way to the note: focus follows to its link.
+                            platform::focus_after_render(vec!["saved-contacts-link".into()]);
                         }>{i18n.t(Msg::SaveContact)}</button>
                     </p>
                 }

@@ -70,7 +70,7 @@ fn ReferralBuilder() -> impl IntoView {
                         move |j: usize| {
                             staff.referral.update(|l| l.swap(i, j));
                             let order = if j < i { [up.clone(), down.clone()] } else { [down.clone(), up.clone()] };
-                            focus_after_render(order.to_vec());
+                            platform::focus_after_render(order.to_vec());
                         }
                     };
                     let swap_down = swap.clone();
@@ -88,7 +88,7 @@ fn ReferralBuilder() -> impl IntoView {
                                     on:click=move |_| {
                                         staff.toggle(&id);
                                         let next = neighbour.as_deref().map(|n| control_id("remove", n));
-                                        focus_after_render(next.into_iter().chain(["main".to_string()]).collect());
+                                        platform::focus_after_render(next.into_iter().chain(["main".to_string()]).collect());
                                     }>{tr(lang, Msg::Remove)}</button>
                             </span>
                         </li>
@@ -358,15 +358,4 @@ fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> i
 /// The id of a referral row's control (`up`, `down`, `remove`) for one offer.
 fn control_id(what: &str, offer: &str) -> String {
     format!("referral-{what}-{offer}")
-}
-
-/// After the next render, focuses the first of `ids` that exists and is enabled.
-fn focus_after_render(ids: Vec<String>) {
-    request_animation_frame(move || {
-        for id in &ids {
-            if platform::focus_id(id) {
-                break;
-            }
-        }
-    });
 }

@@ -4,7 +4,7 @@
 // part of what matters; keyboard and screen-reader behaviour is tested in the
 // last test here and in the other specs (dialogs in share.spec.mjs).
 import { createRequire } from 'node:module';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, stored } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -100,4 +100,37 @@ test('keyboard only: skip link, topic, offer; focus moves to the new content', a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/offer\//);
   await expect(page.locator('#main')).toBeFocused();
+});
+
+test('keyboard: save, delete, undo and removing an appointment keep focus in place', async ({ page }) => {
+  await page.goto('/offer/jobcenter-moers');
+  await page.getByTestId('save-contact').focus();
+  await page.keyboard.press('Enter');
+  // The button gives way to the note; focus follows to its link.
+  await expect(page.getByTestId('saved').getByRole('link', { name: 'Meine Kontakte' })).toBeFocused();
+  await stored(page, 'offer-jobcenter-moers');
+
+  await page.goto('/contacts');
+  const entry = page.getByTestId('contact').first();
+  await entry.getByText('Eigene Angaben und Termine').click();
+  for (const date of ['2030-03-01', '2030-03-02']) {
+    await entry.getByLabel('Datum').fill(date);
+    await entry.getByRole('button', { name: 'Termin hinzufügen' }).click();
+  }
+  await expect(entry.getByTestId('appointment')).toHaveCount(2);
+  await entry.getByTestId('appointment').first().getByRole('button', { name: 'Löschen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByTestId('appointment')).toHaveCount(1);
+  await expect(entry.getByTestId('appointment').first().getByRole('button', { name: 'Löschen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByTestId('appointment')).toHaveCount(0);
+  await expect(entry.getByLabel('Datum')).toBeFocused();
+
+  await entry.locator('.actions').getByRole('button', { name: 'Löschen' }).focus();
+  await page.keyboard.press('Enter');
+  const undo = page.getByTestId('undo').getByRole('button', { name: 'Rückgängig' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('contact')).toHaveCount(1);
+  await expect(page.getByTestId('contact').first().locator('.actions').getByRole('button', { name: 'Löschen' })).toBeFocused();
 });
