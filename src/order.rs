@@ -1,4 +1,4 @@
-//! One stable sort for the whole app.
+//! One stable sort for the whole app, and a list's neighbour of an item.
 //!
 //! Every `slice::sort_by` call site instantiates the standard library's
 //! driftsort (or ipnsort) for its own element and comparator types, 3–5 KB of
@@ -27,24 +27,18 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// Runs this short are sorted by insertion before merging starts.
-const RUN: usize = 8;
+/// The item that takes the place of `items[i]` once it is removed: the next
+/// one, else the previous one (where focus goes after "remove").
+pub fn neighbour<T>(items: &[T], i: usize) -> Option<&T> {
+    items.get(i + 1).or_else(|| i.checked_sub(1).and_then(|p| items.get(p)))
+}
 
 /// The indices `0..n` in the order `cmp` gives them; equal ones keep their
-/// order (insertion-sorted runs, then a bottom-up merge sort).
+/// order (bottom-up merge sort).
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut from: Vec<usize> = (0..n).collect();
-    for run in from.chunks_mut(RUN) {
-        for i in 1..run.len() {
-            let mut j = i;
-            while j > 0 && cmp(run[j], run[j - 1]) == Ordering::Less {
-                run.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-    }
     let mut to = vec![0; n];
-    let mut width = RUN;
+    let mut width = 1;
     while width < n {
         let mut start = 0;
         while start < n {
@@ -130,6 +124,15 @@ mod tests {
         assert!(words.windows(2).all(|w| w[0] <= w[1]));
         sort_by(&mut words, |a, b| b.cmp(a));
         assert_eq!(words.first().map(String::as_str), Some("w49"));
+    }
+
+    #[test]
+    fn neighbour_is_the_next_else_the_previous_item() {
+        let items = ['a', 'b', 'c'];
+        assert_eq!(neighbour(&items, 0), Some(&'b'));
+        assert_eq!(neighbour(&items, 1), Some(&'c'));
+        assert_eq!(neighbour(&items, 2), Some(&'b'));
+        assert_eq!(neighbour(&['a'], 0), None);
     }
 
     #[test]

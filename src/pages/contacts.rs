@@ -285,7 +285,7 @@ fn ContactDetails(contact: Contact) -> impl IntoView {
                 let remove_id = a.id.clone();
                 // Focus after the list is drawn anew: the next appointment's
                 // "delete", else the previous one's, else the new-appointment form.
-                let neighbour = c.appointments.get(i + 1).or(i.checked_sub(1).and_then(|p| c.appointments.get(p)));
+                let neighbour = crate::order::neighbour(&c.appointments, i);
                 let focus_next: Vec<String> =
                     neighbour.map(|n| delete_id(&n.id)).into_iter().chain([date_input.clone()]).collect();
                 view! {

@@ -74,7 +74,7 @@ fn ReferralBuilder() -> impl IntoView {
                         }
                     };
                     let swap_down = swap.clone();
-                    let neighbour = list.get(i + 1).or(i.checked_sub(1).and_then(|p| list.get(p))).cloned();
+                    let neighbour = crate::order::neighbour(&list, i).cloned();
                     let id = id.clone();
                     view! {
                         <li data-testid="referral-item">
