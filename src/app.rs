@@ -415,6 +415,7 @@ pub fn mount() {
         let (lang, _) = initial_language();
         // On failure the app starts in German and shows why.
         let _ = ensure_locale(lang).await;
+        platform::remove_element("boot");
         leptos::mount::mount_to_body(|| view! { <App/> });
     });
 }

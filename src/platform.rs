@@ -91,6 +91,13 @@ pub fn focus_after_render(ids: Vec<String>) {
     let _ = window.request_animation_frame(focus_first.unchecked_ref());
 }
 
+/// Removes the element with this `id`, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.remove();
+    }
+}
+
 /// Focuses the element with this `id`; false when there is none or it is disabled.
 pub fn focus_id(id: &str) -> bool {
     let element = web_sys::window()

@@ -71,3 +71,20 @@ test('an unknown path shows the not-found page', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByTestId('not-found')).toContainText('Diese Seite gibt es nicht.');
 });
+
+test('while the app downloads, a loading screen shows; it goes when the app starts', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const boot = page.locator('#boot');
+  await expect(boot).toBeVisible();
+  await expect(boot).toContainText('Wird geladen');
+  await expect(boot).toContainText('Loading');
+  release();
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+  await expect(boot).toHaveCount(0);
+});
