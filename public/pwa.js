@@ -25,6 +25,34 @@
     return choice.outcome === 'accepted';
   };
 
+  // The app could not start (say, the download broke off on a weak link):
+  // instead of an endless spinner, say so and offer to try again. Once the app
+  // has started, the loading screen is gone and this does nothing.
+  const bootFailed = () => {
+    const boot = document.getElementById('boot');
+    if (!boot || boot.dataset.failed) return;
+    boot.dataset.failed = 'true';
+    const line = (text, lang) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      if (lang) p.lang = lang;
+      return p;
+    };
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'button';
+    again.textContent = 'Neu laden · Reload';
+    again.addEventListener('click', () => location.reload());
+    boot.replaceChildren(
+      boot.querySelector('.boot-brand'),
+      line('Die App konnte nicht geladen werden. Bitte prüfen Sie die Verbindung.'),
+      line('The app could not be loaded. Please check the connection.', 'en'),
+      again,
+    );
+  };
+  window.addEventListener('error', bootFailed);
+  window.addEventListener('unhandledrejection', bootFailed);
+
   if (!('serviceWorker' in navigator)) return;
   const ready = () => {
     api.updateReady = true;

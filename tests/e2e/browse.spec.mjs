@@ -88,3 +88,14 @@ test('while the app downloads, a loading screen shows; it goes when the app star
   await expect(page.getByTestId('first-stop')).toBeVisible();
   await expect(boot).toHaveCount(0);
 });
+
+test('when the app cannot be downloaded, the loading screen says so and offers a reload', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort('connectionreset'));
+  await page.goto('/', { waitUntil: 'commit' });
+  const boot = page.locator('#boot');
+  await expect(boot).toContainText('Die App konnte nicht geladen werden');
+  await expect(boot.locator('[lang="en"]')).toContainText('could not be loaded');
+  await page.unroute('**/*.wasm');
+  await boot.getByRole('button', { name: 'Neu laden · Reload' }).click();
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+});
