@@ -44,8 +44,10 @@ browser-tools:
 
 # -- build and serve -----------------------------------------------------
 
+# The release build as users get it: no live-reload script (it would need
+# 'unsafe-inline' in the Content-Security-Policy; see public/build-hook.mjs).
 serve: tools
-	trunk serve --release
+	trunk serve --release --no-autoreload
 
 release: tools
 	trunk build --release

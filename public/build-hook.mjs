@@ -1,5 +1,6 @@
 // Trunk post-build hook (not shipped): writes the build version and the
-// precache list into the staged sw.js, from the real (hashed) file names.
+// precache list into the staged sw.js, from the real (hashed) file names; the
+// per-language directory files; and the inline script hashes into the CSP.
 // The version is a hash of every staged file, so any change makes a new one.
 // Locale files (locales/*.ftl) are not precached: only the language a user
 // chooses is downloaded, and the service worker keeps it (see sw.js).
@@ -34,6 +35,23 @@ for (const code of languages) {
   writeFileSync(join(staging, 'directory', `${code}.json`), JSON.stringify(variant));
 }
 
+// Content-Security-Policy without 'unsafe-inline' for scripts: Trunk's inline
+// loader script (and, under `trunk serve`, its reload script) is allowed by its
+// SHA-256 hash, computed here from the final index.html, so no other inline
+// script (an injected one, say) can run.
+const page = join(staging, 'index.html');
+const html = readFileSync(page, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error('index.html: no inline loader script found');
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+if (!html.includes("'unsafe-inline'; style-src")) throw new Error("index.html: CSP has no 'unsafe-inline' script source to replace");
+// `trunk serve` with live reload fills in its script when serving, so no hash
+// can match it: that development mode keeps 'unsafe-inline' (`make serve` turns
+// live reload off and serves the strict policy).
+const liveReload = inline.some((code) => code.includes('WebSocket'));
+if (!liveReload) writeFileSync(page, html.replace("'unsafe-inline'; style-src", `${hashes.join(' ')}; style-src`));
+const policy = liveReload ? "live reload: CSP keeps 'unsafe-inline'" : `${hashes.length} inline script(s) allowed by hash`;
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -65,4 +83,4 @@ writeFileSync(
     .replace("'__WEGWEISER_VERSION__'", JSON.stringify(version))
     .replace("['__WEGWEISER_PRECACHE__']", JSON.stringify(urls, null, 2)),
 );
-console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}`);
+console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}; ${policy}`);

@@ -10,7 +10,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The narrowest phones (and 400 % zoom of a 1280 px window): content must
 // reflow, never scroll sideways (WCAG 1.4.10).
-test.use({ viewport: { width: 320, height: 640 } });
+// axe is injected as an inline script, which the app's Content-Security-Policy
+// refuses (as it should: csp.spec.mjs); these tests let Playwright bypass it.
+test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 
 const PAGES = [
   ['home', '/'],

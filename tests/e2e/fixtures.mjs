@@ -1,6 +1,7 @@
 // Shared test fixture: every page must keep all its requests on the test's own
 // loopback server (no CDN, web fonts or analytics); a test fails on any other
-// request. Some tests run their own server on another loopback port.
+// request, and on anything the page's Content-Security-Policy refuses. Some
+// tests run their own server on another loopback port.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -18,8 +19,14 @@ export const test = base.extend({
       const url = req.url();
       if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('data:')) foreign.push(url);
     });
+    // Nothing the app does may be refused by its own Content-Security-Policy.
+    const refused = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
     await use(page);
     expect(foreign, 'requests to other hosts').toEqual([]);
+    expect(refused, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
