@@ -265,8 +265,10 @@ type StoreSlot = Rc<std::cell::RefCell<Option<Rc<Store>>>>;
 async fn load_and_update(load: RwSignal<Load>, sync: DirectorySync, contacts: MyContacts, lang: Lang, slot: StoreSlot) {
     let store = Store::open(move || sync.outdated_tab.set(true)).await.ok().map(Rc::new);
     slot.borrow_mut().clone_from(&store);
-    if let Some(store) = &store {
-        contacts.attach(store.clone()).await;
+    match &store {
+        Some(store) => contacts.attach(store.clone()).await,
+        // The directory still comes from the network; contacts cannot be kept.
+        None => contacts.no_storage.set(true),
     }
     let mut etag = None;
     if let Some(store) = &store {

@@ -201,7 +201,7 @@ messages! {
     FieldPostalCode, FieldCity, FieldPerson, FieldRoom, FieldReference, FieldNote,
     SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments,
     AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar,
-    NextAppointment, OfferGone, OfferChanged, StorageFailed, DeleteAllData, DeleteAllConfirm,
+    NextAppointment, OfferGone, OfferChanged, StorageFailed, StorageUnavailable, DeleteAllData, DeleteAllConfirm,
     ContactsCount, UpcomingHeading,
     January, February, March, April, May, June, July, August, September, October, November, December,
     DateFormat, MonthYearFormat,

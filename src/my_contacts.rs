@@ -16,6 +16,9 @@ pub struct MyContacts {
     pub deleted: RwSignal<Option<Contact>>,
     /// A write to the device's storage failed: say so.
     pub error: RwSignal<Option<String>>,
+    /// The browser gives the app no storage at all (IndexedDB could not be
+    /// opened, as in some private modes): contacts live only in memory.
+    pub no_storage: RwSignal<bool>,
     store: StoredValue<Option<Rc<Store>>, LocalStorage>,
 }
 
@@ -29,6 +32,7 @@ impl MyContacts {
             list: RwSignal::new(Vec::new()),
             deleted: RwSignal::new(None),
             error: RwSignal::new(None),
+            no_storage: RwSignal::new(false),
             store: StoredValue::new_local(None),
         }
     }

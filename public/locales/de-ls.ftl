@@ -169,6 +169,7 @@ NextAppointment = Nächster Termin: { $when }
 OfferGone = Dieses Angebot ist nicht mehr in der Liste. Ihre Infos bleiben gespeichert.
 OfferChanged = In der Liste gibt es neue Infos. Das ist neu: { $fields }. Sie sehen die neuen Infos.
 StorageFailed = Speichern hat nicht geklappt: { $error }
+StorageUnavailable = Dieser Browser kann nichts auf dem Gerät speichern. Vielleicht ist der private Modus an. Wenn Sie die App zu-machen, sind Ihre Kontakte weg.
 DeleteAllData = Alle meine Daten löschen
 DeleteAllConfirm = Wollen Sie wirklich alles löschen? Die Kontakte, die Einstellungen und die Liste.
 ContactsCount = Gespeicherte Kontakte: { $count }

@@ -168,6 +168,7 @@ NextAppointment = Nächster Termin: { $when }
 OfferGone = Dieses Angebot steht nicht mehr im Verzeichnis. Ihre gespeicherten Angaben bleiben erhalten.
 OfferChanged = Das Verzeichnis hat neuere Angaben (geändert: { $fields }). Angezeigt werden die aktuellen.
 StorageFailed = Speichern auf dem Gerät ist fehlgeschlagen: { $error }
+StorageUnavailable = Dieser Browser lässt die App nichts auf dem Gerät speichern (privater Modus?). Gespeicherte Kontakte gehen verloren, wenn Sie die App schließen.
 DeleteAllData = Alle meine Daten löschen
 DeleteAllConfirm = Wirklich alle Kontakte, Einstellungen und das gespeicherte Verzeichnis von diesem Gerät löschen?
 ContactsCount = Gespeicherte Kontakte: { $count }

@@ -168,6 +168,7 @@ NextAppointment = Next appointment: { $when }
 OfferGone = This offer is no longer in the directory. Your saved details are kept.
 OfferChanged = The directory has newer details (changed: { $fields }). The current ones are shown.
 StorageFailed = Saving on the device failed: { $error }
+StorageUnavailable = This browser does not let the app store anything on this device (private mode?). Saved contacts will be lost when you close the app.
 DeleteAllData = Delete all my data
 DeleteAllConfirm = Really delete all contacts, settings and the stored directory from this device?
 ContactsCount = Saved contacts: { $count }

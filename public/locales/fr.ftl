@@ -168,6 +168,7 @@ NextAppointment = Prochain rendez-vous : { $when }
 OfferGone = Cette offre ne figure plus dans le répertoire. Vos informations enregistrées sont conservées.
 OfferChanged = Le répertoire contient des informations plus récentes (modifié : { $fields }). Ce sont elles qui s’affichent.
 StorageFailed = L’enregistrement sur l’appareil a échoué : { $error }
+StorageUnavailable = Ce navigateur ne permet pas à l’application d’enregistrer quoi que ce soit sur cet appareil (mode privé ?). Les contacts enregistrés seront perdus à la fermeture de l’application.
 DeleteAllData = Supprimer toutes mes données
 DeleteAllConfirm = Vraiment supprimer de cet appareil tous les contacts, les réglages et le répertoire enregistré ?
 ContactsCount = Contacts enregistrés : { $count }

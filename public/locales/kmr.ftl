@@ -168,6 +168,7 @@ NextAppointment = Randevûya bê: { $when }
 OfferGone = Ev pêşniyar êdî di lîsteyê de tune ye. Agahiyên te yên tomarkirî dimînin.
 OfferChanged = Di lîsteyê de agahiyên nûtir hene (hat guhertin: { $fields }). Yên niha têne nîşandan.
 StorageFailed = Tomarkirina li ser amûrê bi ser neket: { $error }
+StorageUnavailable = Ev gerok nahêle ku sepan tiştekî li ser vê amûrê tomar bike (moda taybet?). Gava hûn sepanê bigirin, têkiliyên tomarkirî winda dibin.
 DeleteAllData = Hemû daneyên min jê bibe
 DeleteAllConfirm = Bi rastî hemû têkilî, mîheng û lîsteya tomarkirî ji vê amûrê jê bibin?
 ContactsCount = Têkiliyên tomarkirî: { $count }

@@ -168,6 +168,7 @@ NextAppointment = ዝቕጽል ቆጸራ፦ { $when }
 OfferGone = እዚ ኣገልግሎት ድሕሪ ሕጂ ኣብቲ ዝርዝር የለን። ዝዓቀብኩምዎ ሓበሬታ ይተርፍ።
 OfferChanged = እቲ ዝርዝር ሓድሽ ሓበሬታ ኣለዎ (ዝተቐየረ፦ { $fields })። እቲ ናይ ሕጂ ይርአ ኣሎ።
 StorageFailed = ኣብቲ መሳርሒ ምዕቃብ ኣይሰለጠን፦ { $error }
+StorageUnavailable = እዚ ብራውዘር እዚ ነቲ ኣፕ ኣብዚ መሳርሒ ዝኾነ ነገር ክዕቅብ ኣይፈቕደሉን (ብሕታዊ ኩነታት?)። ነቲ ኣፕ ምስ ዓጸኹምዎ ዝተዓቀቡ ርክባት ክጠፍኡ እዮም።
 DeleteAllData = ኩሉ ሓበሬታይ ደምስስ
 DeleteAllConfirm = ብሓቂ ኩሉ ርክባት፣ ቅጥዕታትን ዝተዓቀበ ዝርዝርን ካብዚ መሳርሒ ክድምሰስ?
 ContactsCount = ዝተዓቀቡ ርክባት፦ { $count }

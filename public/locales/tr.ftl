@@ -168,6 +168,7 @@ NextAppointment = Sonraki randevu: { $when }
 OfferGone = Bu hizmet artık rehberde yok. Kaydettiğiniz bilgiler korunur.
 OfferChanged = Rehberde daha yeni bilgiler var (değişen: { $fields }). Güncel olanlar gösteriliyor.
 StorageFailed = Cihaza kaydetme başarısız oldu: { $error }
+StorageUnavailable = Bu tarayıcı, uygulamanın bu cihaza bir şey kaydetmesine izin vermiyor (gizli mod?). Kaydedilen kişiler uygulamayı kapattığınızda kaybolur.
 DeleteAllData = Tüm verilerimi sil
 DeleteAllConfirm = Tüm kişiler, ayarlar ve kayıtlı rehber bu cihazdan gerçekten silinsin mi?
 ContactsCount = Kayıtlı kişiler: { $count }

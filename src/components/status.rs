@@ -6,6 +6,20 @@ use crate::app::use_i18n;
 use crate::components::text::{dated, localized};
 use crate::domain::{State, Status};
 use crate::i18n::Msg;
+use crate::my_contacts::use_my_contacts;
+
+/// Where contacts are saved: a warning when the browser gives the app no
+/// storage on the device, so that "saved" is never a false promise.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let my = use_my_contacts();
+    move || {
+        my.no_storage.get().then(|| {
+            view! { <p class="notice notice-ended" role="alert" data-testid="no-storage">{i18n.t(Msg::StorageUnavailable)}</p> }
+        })
+    }
+}
 
 /// A short badge for lists; nothing for active offers.
 pub fn status_badge(status: &Status) -> Option<impl IntoView> {

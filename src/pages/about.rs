@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_i18n, use_staff};
+use crate::components::status::StorageNotice;
 use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
 use crate::my_contacts::use_my_contacts;
@@ -59,6 +60,7 @@ pub fn AboutPage() -> impl IntoView {
         <section aria-labelledby="data-heading">
             <h2 id="data-heading">{i18n.t(Msg::AboutDataHeading)}</h2>
             <p>{i18n.t(Msg::AboutPrivacy)}</p>
+            <StorageNotice/>
             <p data-testid="storage-used">{storage}</p>
             <p data-testid="contacts-count">{move || fill(tr(i18n.lang.get(), Msg::ContactsCount), &[("count", &my.list.get().len().to_string())])}</p>
             {persistence}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{use_clock, use_directory, use_i18n, I18n, Load};
+use crate::components::status::StorageNotice;
 use crate::contacts::backup::{apply_import, export_backup, parse_backup, plan_import, BackupError, ImportPlan};
 use crate::contacts::ical::appointment_to_ics;
 use crate::contacts::vcard::{contact_to_vcard, contacts_to_vcard};
@@ -68,6 +69,7 @@ pub fn ContactsPage() -> impl IntoView {
     view! {
         <h1>{i18n.t(Msg::NavContacts)}</h1>
         <p class="muted">{i18n.t(Msg::ContactsPrivacy)}</p>
+        <StorageNotice/>
         {error}
         {undo}
         {list}

@@ -8,7 +8,7 @@ use crate::components::layout::with_directory;
 use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
 use crate::components::share::{DeskCard, ShareOffer};
-use crate::components::status::status_notice;
+use crate::components::status::{status_notice, StorageNotice};
 use crate::components::text::{dated, localized, plain};
 use crate::contacts::Contact;
 use crate::domain::links::{geo_uri, mailto_uri, osm_url, tel_uri};
@@ -217,6 +217,7 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
                         <span>{i18n.t(Msg::SavedContact)}</span>
                         <a id="saved-contacts-link" href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
                     </p>
+                    <StorageNotice/>
                 }
                 .into_any()
             } else {

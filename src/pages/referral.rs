@@ -16,6 +16,7 @@ use crate::components::layout::with_directory;
 use crate::components::qr::{qr_figure, QrButton};
 use crate::components::schedule::week_lines;
 use crate::components::share::{language_options, share_outcome};
+use crate::components::status::StorageNotice;
 use crate::components::text::plain;
 use crate::contacts::Contact;
 use crate::domain::links::tel_uri;
@@ -273,6 +274,7 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
             </p>
             {move || saved.get().map(|n| view! {
                 <p role="status" data-testid="saved-all">{fill(tr(i18n.lang.get(), Msg::SavedAll), &[("count", &n.to_string())])}</p>
+                <StorageNotice/>
             })}
             <div class="slip">{cards}</div>
             <div class="slip-qr">{qr_figure(&link, fill(tr(client, Msg::ReferralCount), &[("count", &count)]))}</div>

@@ -155,3 +155,16 @@ test('an own contact can be added and edited', async ({ page }) => {
   await page.reload();
   await expect(card(page, 'Grundschule Asberg').locator('a[href="tel:+492841654321"]')).toBeVisible();
 });
+
+test('a browser that gives no storage: the directory works, and "saved" warns that contacts will be lost', async ({ page }) => {
+  // As in some private modes: no IndexedDB at all.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+  await page.goto('/offer/jobcenter-moers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
+  await page.getByTestId('save-contact').click();
+  await expect(page.getByTestId('saved')).toContainText('In meinen Kontakten gespeichert');
+  await expect(page.getByTestId('no-storage')).toContainText('Gespeicherte Kontakte gehen verloren');
+  await page.getByRole('link', { name: 'Meine Kontakte' }).first().click();
+  await expect(page.getByTestId('contact')).toHaveCount(1);
+  await expect(page.getByTestId('no-storage')).toBeVisible();
+});
