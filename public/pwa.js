@@ -58,15 +58,23 @@
     api.updateReady = true;
     signal('update-ready');
   };
-  // Locale files fetched before the worker took control (first visit) are
-  // handed to it, so the chosen language works offline from then on.
+  // Locale files fetched outside the worker (before it took control, on a
+  // first visit) are handed to it, so the chosen language works offline from
+  // then on. The observer (buffered) reports the fetches done so far and those
+  // that finish later: a fetch can still be on its way when the worker is ready.
   navigator.serviceWorker.ready.then((registration) => {
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name))
-      .filter((url) => url.origin === location.origin && url.pathname.startsWith('/locales/'))
-      .map((url) => url.pathname);
-    if (urls.length) registration.active?.postMessage({ type: 'CACHE', urls });
+    const send = (entries) => {
+      const urls = entries
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith('/locales/'))
+        .map((url) => url.pathname);
+      if (urls.length) registration.active?.postMessage({ type: 'CACHE', urls });
+    };
+    if ('PerformanceObserver' in window) {
+      new PerformanceObserver((list) => send(list.getEntries())).observe({ type: 'resource', buffered: true });
+    } else {
+      send(performance.getEntriesByType('resource'));
+    }
   });
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     api.registration = registration;
