@@ -76,16 +76,21 @@
       send(performance.getEntriesByType('resource'));
     }
   });
-  navigator.serviceWorker.register('/sw.js').then((registration) => {
-    api.registration = registration;
-    if (registration.waiting && navigator.serviceWorker.controller) ready();
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) ready();
+  navigator.serviceWorker
+    .register('/sw.js')
+    .then((registration) => {
+      api.registration = registration;
+      if (registration.waiting && navigator.serviceWorker.controller) ready();
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) ready();
+        });
       });
-    });
-  });
+    })
+    // No service worker here (some private modes): the app still works online.
+    // Handled, so it is not taken for a failed start of the app.
+    .catch(() => {});
   api.activateUpdate = () => {
     const waiting = api.registration?.waiting;
     if (!waiting) return;

@@ -99,3 +99,22 @@ test('when the app cannot be downloaded, the loading screen says so and offers a
   await boot.getByRole('button', { name: 'Neu laden · Reload' }).click();
   await expect(page.getByTestId('first-stop')).toBeVisible();
 });
+
+test('a browser that refuses the service worker still starts the app, without an error screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Refused a moment later, while the loading screen is up.
+    navigator.serviceWorker.register = () =>
+      new Promise((_, reject) => setTimeout(() => reject(new DOMException('not allowed', 'SecurityError')), 200));
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForTimeout(500);
+  await expect(page.locator('#boot')).not.toContainText('konnte nicht geladen werden');
+  release();
+  await expect(page.getByTestId('first-stop')).toBeVisible();
+});
