@@ -72,13 +72,19 @@ test('an unknown path shows the not-found page', async ({ page }) => {
   await expect(page.getByTestId('not-found')).toContainText('Diese Seite gibt es nicht.');
 });
 
-test('while the app downloads, a loading screen shows; it goes when the app starts', async ({ page }) => {
+/** Holds the wasm download back (as a weak link would) until the returned function is called. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('while the app downloads, a loading screen shows; it goes when the app starts', async ({ page }) => {
+  const release = await holdWasm(page);
   await page.goto('/', { waitUntil: 'commit' });
   const boot = page.locator('#boot');
   await expect(boot).toBeVisible();
@@ -106,12 +112,7 @@ test('a browser that refuses the service worker still starts the app, without an
     navigator.serviceWorker.register = () =>
       new Promise((_, reject) => setTimeout(() => reject(new DOMException('not allowed', 'SecurityError')), 200));
   });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForTimeout(500);
   await expect(page.locator('#boot')).not.toContainText('konnte nicht geladen werden');
