@@ -29,6 +29,7 @@ tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] \
 	  || cargo install --locked trunk@$(TRUNK_VERSION)
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
@@ -64,9 +65,11 @@ test: tools browser-tools
 
 test-native:
 	cargo fmt --check
+	cargo clippy --locked --all-targets --quiet -- -D warnings
 	cargo test --locked
 
 test-browser:
+	cargo clippy --locked --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=$(CHROMEDRIVER) \
 	  cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 

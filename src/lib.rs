@@ -1,9 +1,12 @@
 //! Wegweiser Moers: an offline guide to counseling and support offers for
 //! people newly arrived in Moers.
 //!
-//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `order`, `qr`, `referral`, `route`, `search` and `update` are pure (no `leptos`, no
-//! `web_sys`) and tested natively; only the modules compiled for
-//! `wasm32` (`app`, `pages`, `components`, `platform`) touch the browser.
+//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `order`, `qr`,
+//! `referral`, `route`, `search` and `update` are pure (no `leptos`, no
+//! `web_sys`) and tested natively; the rule holds by construction, as the
+//! browser crates are dependencies of the `wasm32` build only. Only the modules
+//! compiled for `wasm32` (`app`, `pages`, `components`, `my_contacts`,
+//! `platform`, `storage`) touch the browser.
 
 pub mod contacts;
 pub mod domain;

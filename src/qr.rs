@@ -55,7 +55,8 @@ impl QrMatrix {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // rqrr is a native dev-dependency
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 

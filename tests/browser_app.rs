@@ -1,6 +1,7 @@
 //! The app mounted in headless Chromium (wasm-bindgen-test), with the real
 //! Moers directory. Native `cargo test` skips this file.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::sync::Arc;
 

@@ -1,5 +1,6 @@
 //! The bundled Moers directory validates and says what it must; each kind of
 //! defect in a directory file gives its own, precise error.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use wegweiser::domain::date::Date;
 use wegweiser::domain::{parse_directory, DirectoryError, Problem, State};
