@@ -153,7 +153,9 @@ pub fn is_online() -> bool {
 pub fn needs_ios_install_hint() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let ua = window.navigator().user_agent().unwrap_or_default();
-    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
+    // iPadOS Safari presents itself as a Mac; its touch screen tells them apart.
+    let ipad_as_mac = ua.contains("Macintosh") && window.navigator().max_touch_points() > 0;
+    let ios = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod") || ipad_as_mac;
     let standalone = js_sys::Reflect::get(&window.navigator(), &"standalone".into()).is_ok_and(|v| v.is_truthy());
     ios && !standalone
 }

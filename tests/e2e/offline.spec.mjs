@@ -155,3 +155,40 @@ test('saved contacts stay when their offer changes or leaves the directory', asy
   await expect(changed).toContainText('geändert: Telefon');
   await expect(changed.locator('a[href="tel:+492841201999"]')).toBeVisible();
 });
+
+test('where the browser offers installing, an install button asks it; else no button', async ({ page }) => {
+  await firstVisit(page);
+  const install = page.getByRole('button', { name: 'App installieren' });
+  await expect(install).toHaveCount(0);
+  await expect(page.getByText('Auf dem iPhone installieren')).toHaveCount(0);
+  // What Chromium fires when the app may be installed (it never does headless).
+  await page.evaluate(() => {
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    offer.prompt = () => { window.installPrompted = (window.installPrompted || 0) + 1; };
+    offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(offer);
+  });
+  await expect(install).toBeVisible();
+  await install.click();
+  expect(await page.evaluate(() => window.installPrompted)).toBe(1);
+  await expect(install).toHaveCount(0);
+});
+
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+// iPadOS Safari sends a Mac's user agent; only its touch screen tells it apart.
+const IPAD_OR_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
+const HINT = 'Auf dem iPhone installieren: Teilen-Symbol antippen, dann „Zum Home-Bildschirm“.';
+for (const [device, userAgent, hasTouch, hint] of [
+  ['an iPhone', IPHONE, true, true],
+  ['an iPad', IPAD_OR_MAC, true, true],
+  ['a Mac', IPAD_OR_MAC, false, false],
+]) {
+  test.describe(`on ${device}`, () => {
+    test.use({ userAgent, hasTouch });
+    test(hint ? 'where no install event comes, a one-line hint says how to install' : 'no iPhone hint', async ({ page }) => {
+      await page.goto(url('/'));
+      await expect(page.getByTestId('first-stop')).toBeVisible();
+      await expect(page.getByText(HINT)).toHaveCount(hint ? 1 : 0);
+    });
+  });
+}
