@@ -160,7 +160,7 @@ test('where the browser offers installing, an install button asks it; else no bu
   await firstVisit(page);
   const install = page.getByRole('button', { name: 'App installieren' });
   await expect(install).toHaveCount(0);
-  await expect(page.getByText('Auf dem iPhone installieren')).toHaveCount(0);
+  await expect(page.getByText('Auf iPhone oder iPad installieren')).toHaveCount(0);
   // What Chromium fires when the app may be installed (it never does headless).
   await page.evaluate(() => {
     const offer = new Event('beforeinstallprompt', { cancelable: true });
@@ -177,7 +177,7 @@ test('where the browser offers installing, an install button asks it; else no bu
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 // iPadOS Safari sends a Mac's user agent; only its touch screen tells it apart.
 const IPAD_OR_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
-const HINT = 'Auf dem iPhone installieren: Teilen-Symbol antippen, dann „Zum Home-Bildschirm“.';
+const HINT = 'Auf iPhone oder iPad installieren: Teilen-Symbol antippen, dann „Zum Home-Bildschirm“.';
 for (const [device, userAgent, hasTouch, hint] of [
   ['an iPhone', IPHONE, true, true],
   ['an iPad', IPAD_OR_MAC, true, true],
