@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::app::use_i18n;
 use crate::i18n::{fill, tr, Lang, Msg};
 
-/// Shown on first start instead of the page: every language named in its own
-/// script, with its German and English name beside it.
+/// Shown on first start instead of the page (as the page's `<main>`, the
+/// frame being hidden): every language named in its own script, with its
+/// German and English name beside it.
 #[component]
 pub fn LanguageChooser() -> impl IntoView {
     let i18n = use_i18n();
@@ -38,12 +39,12 @@ pub fn LanguageChooser() -> impl IntoView {
         })
         .collect::<Vec<_>>();
     view! {
-        <section class="chooser" aria-labelledby="chooser-title" data-testid="language-chooser">
+        <main class="chooser" aria-labelledby="chooser-title" data-testid="language-chooser">
             <h1 id="chooser-title">{i18n.t(Msg::ChooseLanguageTitle)}</h1>
             <ul class="chooser-list">{buttons}</ul>
             <p>{i18n.t(Msg::ChooseLanguageHint)}</p>
             <LanguageNotice/>
-        </section>
+        </main>
     }
 }
 

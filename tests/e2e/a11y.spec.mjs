@@ -57,6 +57,22 @@ for (const lang of ['de', 'ar']) {
   });
 }
 
+test.describe('first start', () => {
+  test.use({ firstStart: true, locale: 'ar-SY' });
+  test('the language chooser (here offered in Arabic) has no violations axe can find', async ({ page }) => {
+    await page.goto('/');
+    const chooser = page.getByTestId('language-chooser');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(chooser.getByRole('button')).toHaveCount(11);
+    // The chooser is the page's one main landmark while the app frame is hidden.
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveAttribute('data-testid', 'language-chooser');
+    expect(await violations(page), 'language chooser').toEqual([]);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, 'the chooser scrolls sideways').toBeLessThanOrEqual(0);
+  });
+});
+
 test('dialogs and staff tools have no violations axe can find', async ({ page }) => {
   await page.goto('/offer/servicestelle-zuwanderung');
   await page.getByRole('button', { name: 'Am Schalter zeigen' }).click();

@@ -79,7 +79,7 @@ test.describe('first start', () => {
     await expect(chooser.getByRole('button')).toHaveCount(11);
     await expect(chooser.getByRole('button', { name: /ትግርኛ/ })).toContainText('Tigrinya');
     await expect(chooser.getByRole('button', { name: /العربية/ })).toContainText('Arabisch · Arabic');
-    await expect(page.locator('main')).toBeHidden();
+    await expect(page.locator('#main')).toBeHidden();
     await chooser.getByRole('button', { name: /Türkçe/ }).click();
     await expect(chooser).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
