@@ -35,7 +35,7 @@ tools:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	  || cargo install --force wasm-bindgen-cli@$(WASM_BINDGEN_VERSION)
 	@[ -x node_modules/.bin/wasm-opt ] && [ -e node_modules/@playwright/test/package.json ] \
-	  && [ -e node_modules/axe-core/axe.min.js ] && wasm-opt --version | grep -q 'version 132' \
+	  && [ -e node_modules/axe-core/axe.min.js ] && [ -e node_modules/terser/package.json ] && wasm-opt --version | grep -q 'version 132' \
 	  || npm ci --no-audit --no-fund
 	@cargo fetch --locked --quiet
 
