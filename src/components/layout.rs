@@ -47,6 +47,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     let chosen = i18n.chosen;
+    // When the first-start chooser gives way to the page, focus (on a chooser
+    // button that is gone) moves to the page's content, as after navigation.
+    Effect::new(move |was_chosen: Option<bool>| {
+        let now = chosen.get();
+        if was_chosen == Some(false) && now {
+            platform::focus_after_render(vec!["main".into()]);
+        }
+        now
+    });
     let staff = use_staff();
     view! {
         {move || (!chosen.get()).then(|| view! { <LanguageChooser/> })}

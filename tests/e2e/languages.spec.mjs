@@ -82,6 +82,8 @@ test.describe('first start', () => {
     await expect(page.locator('#main')).toBeHidden();
     await chooser.getByRole('button', { name: /Türkçe/ }).click();
     await expect(chooser).toHaveCount(0);
+    // Focus was on the chooser's button: it moves to the page's content.
+    await expect(page.locator('#main')).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
     await expect(page.getByRole('heading', { name: 'Çalışma saatleri' })).toBeVisible();
     await expect(page).toHaveURL(/\/offer\/vhs-moers-integrationskurse$/);
