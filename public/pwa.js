@@ -76,7 +76,12 @@
       send(performance.getEntriesByType('resource'));
     }
   });
-  navigator.serviceWorker
+  // Registered once the app has started (Trunk's loader fires the event after
+  // the wasm is in): on a slow link the worker's own downloads (icons,
+  // manifest, index.html) must not compete with the app's, and by then the
+  // app's files are in the HTTP cache for the worker to take. (The page's
+  // `load` event comes too early: it does not wait for the wasm.)
+  const register = () => navigator.serviceWorker
     .register('/sw.js')
     .then((registration) => {
       api.registration = registration;
@@ -91,6 +96,7 @@
     // No service worker here (some private modes): the app still works online.
     // Handled, so it is not taken for a failed start of the app.
     .catch(() => {});
+  window.addEventListener('TrunkApplicationStarted', register, { once: true });
   api.activateUpdate = () => {
     const waiting = api.registration?.waiting;
     if (!waiting) return;

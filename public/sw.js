@@ -3,7 +3,8 @@
 // Strategy:
 // - install: precache the app shell (index.html, the hashed wasm/js/css, icons,
 //   manifest) under a cache named after the build
-//   version; installation completes only when every file is cached.
+//   version; installation completes only when every file is cached. Files the
+//   page has just downloaded are taken from the HTTP cache (see `fresh`).
 // - activate: delete the caches of older versions.
 // - navigations to app routes (/, /offer/<id>, /search?…) are answered with the
 //   cached index.html, so every deep link opens offline.
@@ -29,7 +30,14 @@ const SHELL = '/index.html';
 const DIRECTORY = '/directory/';
 
 const LOCALES = '/locales/';
-const fresh = (url) => new Request(url, { cache: 'reload' });
+// Trunk puts a content hash into the names of the wasm, its JS glue, the CSS
+// and pwa.js: such a file never changes under its name, so the copy the page
+// has just downloaded (in the browser's HTTP cache) is taken as it is, and a
+// first visit downloads nothing twice. Every other file is revalidated (a
+// conditional request, no body when unchanged), so a new version never keeps
+// an old copy.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const fresh = (url) => new Request(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' });
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

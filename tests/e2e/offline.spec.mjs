@@ -79,6 +79,22 @@ test('a corrupt directory download keeps the stored data and says so', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
 });
 
+test('a first visit downloads each file once: the worker takes what the page already has', async ({ page }) => {
+  // On a slow link the worker must not start fetching while the page still
+  // downloads the app (it would download it a second time).
+  server.delay = (path) => (path.endsWith('_bg.wasm') ? 1500 : 0);
+  await firstVisit(page);
+  // The worker's install has finished when it controls the page.
+  const bodies = server.answered.filter((a) => a.status === 200).map((a) => a.path);
+  const twice = bodies.filter((path, i) => bodies.indexOf(path) !== i);
+  expect(twice, 'downloaded more than once').toEqual([]);
+  // The worker is registered only once the page has its files.
+  const order = server.answered.map((a) => a.path);
+  const wasm = order.findIndex((path) => path.endsWith('_bg.wasm'));
+  expect(wasm, 'the app was downloaded').toBeGreaterThanOrEqual(0);
+  expect(order.indexOf('/sw.js'), 'the worker is fetched after the app').toBeGreaterThan(wasm);
+});
+
 test('a repeat visit with nothing changed downloads no asset and checks the directory once', async ({ page }) => {
   await firstVisit(page);
   await page.reload();

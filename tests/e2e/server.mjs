@@ -21,8 +21,13 @@ const TYPES = {
 export function serve(root, port = 0, host = '127.0.0.1') {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    // What was answered, for tests that count downloads.
+    res.on('finish', () => server.answered.push({ path: req.url, status: res.statusCode }));
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // A slow link, for tests that set it: milliseconds to wait before answering.
+      const wait = server.delay(path);
+      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       let isFile = false;
@@ -46,6 +51,8 @@ export function serve(root, port = 0, host = '127.0.0.1') {
       res.writeHead(500).end(String(e));
     }
   });
+  server.answered = [];
+  server.delay = () => 0;
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
 
