@@ -52,9 +52,13 @@ pub fn ContactsPage() -> impl IntoView {
         my.error.get().map(|e| view! { <p class="notice notice-ended" role="alert">{fill(tr(i18n.lang.get(), Msg::StorageFailed), &[("error", &e)])}</p> })
     };
     let list = move || {
+        // Drawn once the directory is there (or known to be missing): an entry
+        // drawn without it and again with it would be built anew, closing what
+        // the user had just opened.
         let dir = match load.get() {
+            Load::Loading => return view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }.into_any(),
             Load::Ready(d) => Some(d),
-            _ => None,
+            Load::Failed(_) => None,
         };
         let mut contacts = my.list.get();
         if contacts.is_empty() {
