@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +19,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function serve(root, port = 0, host = '127.0.0.1') {
+/** `brotli`: compress responses as a production host would (the end-to-end
+ * tests do without; tests/perf/slow-link.mjs uses it). */
+export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {}) {
   const base = resolve(root);
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
-    // What was answered, for tests that count downloads.
-    res.on('finish', () => server.answered.push({ path: req.url, status: res.statusCode }));
+    // What was answered (and the body's bytes), for tests that count downloads.
+    let bytes = 0;
+    res.on('finish', () => server.answered.push({ path: req.url, status: res.statusCode, bytes }));
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       // A slow link, for tests that set it: milliseconds to wait before answering.
@@ -45,7 +50,19 @@ export function serve(root, port = 0, host = '127.0.0.1') {
         res.writeHead(304, headers).end();
         return;
       }
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (brotli && type !== 'image/png' && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(etag)) {
+          compressed.set(etag, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        const encoded = compressed.get(etag);
+        bytes = encoded.length;
+        res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.end(encoded);
+        return;
+      }
+      bytes = body.length;
+      res.writeHead(200, { ...headers, 'content-type': type });
       res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
