@@ -36,7 +36,8 @@ const LOCALES = '/locales/';
 // first visit downloads nothing twice. Every other file is revalidated (a
 // conditional request, no body when unchanged), so a new version never keeps
 // an old copy.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// (Trunk writes the hash as hex without leading zeros: up to 16 digits.)
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/;
 const fresh = (url) => new Request(url, { cache: HASHED.test(url) ? 'force-cache' : 'no-cache' });
 
 self.addEventListener('install', (event) => {

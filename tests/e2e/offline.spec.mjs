@@ -88,6 +88,10 @@ test('a first visit downloads each file once: the worker takes what the page alr
   const bodies = server.answered.filter((a) => a.status === 200).map((a) => a.path);
   const twice = bodies.filter((path, i) => bodies.indexOf(path) !== i);
   expect(twice, 'downloaded more than once').toEqual([]);
+  // Files with a content hash in their name are not even revalidated.
+  const hashed = server.answered.filter((a) => /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/.test(a.path));
+  expect(new Set(hashed.map((a) => a.path)).size, 'the page loads wasm, glue, CSS and pwa.js').toBe(4);
+  expect(hashed.filter((a) => a.status !== 200), 'hashed files asked again').toEqual([]);
   // The worker is registered only once the page has its files.
   const order = server.answered.map((a) => a.path);
   const wasm = order.findIndex((path) => path.endsWith('_bg.wasm'));
