@@ -1,5 +1,7 @@
 //! Reusable views.
 
+pub mod directory_gate;
+pub mod keyed;
 pub mod language;
 pub mod layout;
 pub mod offer_card;
@@ -9,4 +11,5 @@ pub mod qr;
 pub mod schedule;
 pub mod share;
 pub mod status;
+pub mod storage;
 pub mod text;

@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::date::{Date, TimeOfDay};
 use crate::domain::model::join_present;
+use crate::domain::Directory;
 use crate::i18n::{format_date, weekday_name, Lang};
 
 /// One entry of "My contacts": a saved offer (with a snapshot of its contact
 /// data, so it stays useful if the offer changes or leaves the directory) or
 /// a contact the user added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     /// Stable id: `offer-<service id>` for a saved offer, else generated.
     pub id: String,
@@ -108,12 +109,17 @@ impl Contact {
 }
 
 impl Contact {
+    /// The id of the entry saved from offer `service_id`.
+    pub fn id_for_offer(service_id: &str) -> String {
+        format!("offer-{service_id}")
+    }
+
     /// A saved offer: a snapshot of its contact data now, so the entry stays
     /// useful if the offer later changes or leaves the directory.
     pub fn from_service(service: &crate::domain::Service, provider: &str, lang: &str, updated: &str) -> Contact {
         let location = service.locations.first();
         Contact {
-            id: format!("offer-{}", service.id),
+            id: Contact::id_for_offer(&service.id),
             service_id: Some(service.id.clone()),
             name: service.name.get(lang).text.to_string(),
             organization: provider.to_string(),
@@ -133,23 +139,77 @@ impl Contact {
     }
 
     /// What differs between this snapshot and the directory's current data
-    /// for the same offer: the names of the changed fields.
-    pub fn changes_since_saved(&self, current: &Contact) -> Vec<&'static str> {
+    /// for the same offer.
+    pub fn changes_since_saved(&self, current: &Contact) -> Vec<ChangedField> {
         let mut changed = Vec::new();
         if self.phones != current.phones {
-            changed.push("phones");
+            changed.push(ChangedField::Phones);
         }
         if self.emails != current.emails {
-            changed.push("emails");
+            changed.push(ChangedField::Emails);
         }
         if (&self.street, &self.postal_code, &self.city) != (&current.street, &current.postal_code, &current.city) {
-            changed.push("address");
+            changed.push(ChangedField::Address);
         }
         if self.website != current.website {
-            changed.push("website");
+            changed.push(ChangedField::Website);
         }
         changed
     }
+}
+
+/// A part of a saved offer's contact data that the directory has changed since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangedField {
+    Phones,
+    Emails,
+    Address,
+    Website,
+}
+
+/// Where a saved offer stands in the directory now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// An own contact, or the directory is not loaded.
+    NotApplicable,
+    Current,
+    Ended,
+    /// The directory no longer has the offer.
+    Removed,
+}
+
+/// What "My contacts" shows for an entry: for a saved offer still in the
+/// directory, its current contact data (and what changed since saving, empty
+/// when nothing did); else the entry as saved.
+pub fn current_view_of(c: &Contact, dir: Option<&Directory>, lang: &str) -> (Contact, Vec<ChangedField>, Listing) {
+    let (Some(service_id), Some(dir)) = (c.service_id.as_deref(), dir) else {
+        return (c.clone(), Vec::new(), Listing::NotApplicable);
+    };
+    let Some(s) = dir.service(service_id) else { return (c.clone(), Vec::new(), Listing::Removed) };
+    let provider = dir.organization(&s.organization_id).map(|o| o.name.as_str()).unwrap_or("");
+    let now = Contact::from_service(s, provider, lang, &c.updated);
+    let changed = c.changes_since_saved(&now);
+    let shown = Contact {
+        phones: now.phones,
+        emails: now.emails,
+        street: now.street,
+        postal_code: now.postal_code,
+        city: now.city,
+        website: now.website,
+        ..c.clone()
+    };
+    (shown, changed, if s.is_current() { Listing::Current } else { Listing::Ended })
+}
+
+/// "a, b" → ["a", "b"] (phone numbers and e-mail addresses typed in one field).
+pub fn split_list(value: &str) -> Vec<String> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+/// A file name for an export of `name`: letters and digits kept, the rest `-`.
+pub fn file_name(name: &str, ext: &str) -> String {
+    let base: String = name.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    format!("{}.{ext}", base.trim_matches('-'))
 }
 
 /// "Label: value" lines for the non-empty values (an empty label: the value alone).
@@ -181,24 +241,7 @@ pub(crate) mod tests {
     use super::*;
 
     pub fn contact(id: &str, name: &str) -> Contact {
-        Contact {
-            id: id.into(),
-            service_id: None,
-            name: name.into(),
-            organization: String::new(),
-            phones: vec![],
-            emails: vec![],
-            street: String::new(),
-            postal_code: String::new(),
-            city: String::new(),
-            website: String::new(),
-            person: String::new(),
-            room: String::new(),
-            reference: String::new(),
-            note: String::new(),
-            appointments: vec![],
-            updated: "2026-11-24T10:00:00Z".into(),
-        }
+        Contact { id: id.into(), name: name.into(), updated: "2026-11-24T10:00:00Z".into(), ..Default::default() }
     }
 
     pub fn appointment(id: &str, date: &str, time: &str) -> Appointment {
@@ -225,7 +268,36 @@ pub(crate) mod tests {
         assert!(c.changes_since_saved(&now).is_empty());
         now.phones = vec!["02841 201-999".into()];
         now.street = "Neue Straße 1".into();
-        assert_eq!(c.changes_since_saved(&now), vec!["phones", "address"]);
+        assert_eq!(c.changes_since_saved(&now), vec![ChangedField::Phones, ChangedField::Address]);
+    }
+
+    #[test]
+    fn a_saved_offer_shows_the_directory_data_of_now_and_what_changed() {
+        let mut dir = crate::domain::parse_directory(include_str!("../public/directory.json")).unwrap();
+        let service = dir.service("vhs-moers-integrationskurse").unwrap().clone();
+        let mut saved = Contact::from_service(&service, "VHS", "de", "2026-11-24T10:00:00Z");
+        saved.room = "B 17".into();
+        saved.phones = vec!["0000".into()];
+        let (shown, changed, listing) = current_view_of(&saved, Some(&dir), "de");
+        assert_eq!(listing, Listing::Current);
+        assert_eq!(changed, vec![ChangedField::Phones]);
+        assert_eq!(shown.phones, service.phones.iter().map(|p| p.number.clone()).collect::<Vec<_>>());
+        assert_eq!(shown.room, "B 17", "the user's own fields stay");
+        // Without the directory, or for an own contact: as saved.
+        assert_eq!(current_view_of(&saved, None, "de"), (saved.clone(), vec![], Listing::NotApplicable));
+        let own = contact("own-1", "Schule");
+        assert_eq!(current_view_of(&own, Some(&dir), "de").2, Listing::NotApplicable);
+        // Gone from the directory.
+        dir.services.retain(|s| s.id != service.id);
+        assert_eq!(current_view_of(&saved, Some(&dir), "de").2, Listing::Removed);
+    }
+
+    #[test]
+    fn lists_and_file_names() {
+        assert_eq!(split_list(" 02841 1, ,0170 2 ,"), vec!["02841 1".to_string(), "0170 2".to_string()]);
+        assert!(split_list("").is_empty());
+        assert_eq!(file_name("Jobcenter Kreis Wesel – Moers", "vcf"), "Jobcenter-Kreis-Wesel---Moers.vcf");
+        assert_eq!(file_name("Ärztin (Dr. Ö)", "ics"), "Ärztin--Dr--Ö.ics");
     }
 
     #[test]

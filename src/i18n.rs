@@ -18,136 +18,7 @@ use std::sync::OnceLock;
 /// The German locale, compiled into the app.
 pub const GERMAN_SOURCE: &str = include_str!("../public/locales/de.ftl");
 
-/// A user-interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    De,
-    /// Leichte Sprache (Easy German).
-    DeEasy,
-    En,
-    Ar,
-    /// Farsi and Dari (one written standard).
-    Fa,
-    Uk,
-    Ru,
-    Tr,
-    /// Kurdish, Kurmanji (Latin script).
-    Kmr,
-    Ti,
-    Fr,
-}
-
-impl Lang {
-    /// Every UI language, in the order the language chooser lists them.
-    pub const ALL: [Lang; 11] = [
-        Lang::De,
-        Lang::DeEasy,
-        Lang::En,
-        Lang::Ar,
-        Lang::Fa,
-        Lang::Uk,
-        Lang::Ru,
-        Lang::Tr,
-        Lang::Kmr,
-        Lang::Ti,
-        Lang::Fr,
-    ];
-
-    /// The code in links (`?lang=`), locale file names and directory texts.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::DeEasy => "de-ls",
-            Lang::En => "en",
-            Lang::Ar => "ar",
-            Lang::Fa => "fa",
-            Lang::Uk => "uk",
-            Lang::Ru => "ru",
-            Lang::Tr => "tr",
-            Lang::Kmr => "kmr",
-            Lang::Ti => "ti",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// The BCP 47 tag for `lang` attributes (Easy German is German to a screen reader).
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::DeEasy => "de",
-            other => other.code(),
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
-    }
-
-    /// The language's name in its own script (from the one endonym table).
-    pub fn endonym(self) -> &'static str {
-        language_endonym(self.code())
-    }
-
-    /// The language's name in German and in English, shown beside the endonym.
-    pub fn names_de_en(self) -> (&'static str, &'static str) {
-        match self {
-            Lang::De => ("Deutsch", "German"),
-            Lang::DeEasy => ("Leichte Sprache", "Easy German"),
-            Lang::En => ("Englisch", "English"),
-            Lang::Ar => ("Arabisch", "Arabic"),
-            Lang::Fa => ("Persisch (Farsi, Dari)", "Persian (Farsi, Dari)"),
-            Lang::Uk => ("Ukrainisch", "Ukrainian"),
-            Lang::Ru => ("Russisch", "Russian"),
-            Lang::Tr => ("Türkisch", "Turkish"),
-            Lang::Kmr => ("Kurdisch (Kurmandschi)", "Kurdish (Kurmanji)"),
-            Lang::Ti => ("Tigrinya", "Tigrinya"),
-            Lang::Fr => ("Französisch", "French"),
-        }
-    }
-
-    /// Writing direction for `<html dir>`.
-    pub fn dir(self) -> &'static str {
-        if self.is_rtl() {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    }
-
-    pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar | Lang::Fa)
-    }
-
-    /// The decimal separator (CLDR, with the Latin digits the app uses everywhere).
-    pub fn decimal_separator(self) -> char {
-        match self {
-            Lang::En | Lang::Ar | Lang::Fa | Lang::Ti => '.',
-            Lang::De | Lang::DeEasy | Lang::Uk | Lang::Ru | Lang::Tr | Lang::Kmr | Lang::Fr => ',',
-        }
-    }
-
-    /// Where the locale file is served from.
-    pub fn locale_path(self) -> String {
-        format!("/locales/{}.ftl", self.code())
-    }
-
-    /// Picks the first supported language from the browser's list (`navigator.languages`).
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(|tag| {
-                let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-                match primary.as_str() {
-                    // Kurdish without a variant, and Dari/Persian tags, map to what we have.
-                    "ku" => Some(Lang::Kmr),
-                    "prs" | "pes" => Some(Lang::Fa),
-                    "de" => Some(Lang::De),
-                    code => Lang::from_code(code),
-                }
-            })
-            .unwrap_or_default()
-    }
-}
+pub use crate::lang::Lang;
 
 macro_rules! messages {
     ($($name:ident),* $(,)?) => {
@@ -201,7 +72,8 @@ messages! {
     FieldPostalCode, FieldCity, FieldPerson, FieldRoom, FieldReference, FieldNote,
     SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments,
     AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar,
-    NextAppointment, OfferGone, OfferChanged, StorageFailed, StorageUnavailable, DeleteAllData, DeleteAllConfirm,
+    NextAppointment, OfferGone, OfferChanged, StorageFailed, Saving, NotSaved, Retry, ImportRunning, ImportFailed,
+    DeleteAllFailed, StorageUnavailable, DeleteAllData, DeleteAllConfirm,
     ContactsCount, UpcomingHeading,
     January, February, March, April, May, June, July, August, September, October, November, December,
     DateFormat, MonthYearFormat,
@@ -348,18 +220,11 @@ pub fn format_partial_date(lang: Lang, date: PartialDate) -> String {
 /// The name of a counseling language (ISO 639 code) in its own script.
 /// One table for the whole app; unknown codes are shown as the code.
 pub fn language_endonym(code: &str) -> &str {
+    if let Some(lang) = Lang::from_code(code) {
+        return lang.endonym();
+    }
     match code {
-        "de" => "Deutsch",
-        "en" => "English",
-        "ar" => "العربية",
-        "fa" => "فارسی",
         "prs" => "دری",
-        "uk" => "Українська",
-        "ru" => "Русский",
-        "tr" => "Türkçe",
-        "kmr" => "Kurmancî",
-        "ti" => "ትግርኛ",
-        "fr" => "Français",
         "es" => "Español",
         "ber" => "Tamaziɣt",
         "ln" => "Lingála",
@@ -367,7 +232,6 @@ pub fn language_endonym(code: &str) -> &str {
         "ur" => "اردو",
         "pa" => "ਪੰਜਾਬੀ",
         "ps" => "پښتو",
-        "de-ls" => "Leichte Sprache",
         other => other,
     }
 }

@@ -1,7 +1,7 @@
 //! Wegweiser Moers: an offline guide to counseling and support offers for
 //! people newly arrived in Moers.
 //!
-//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `order`, `qr`,
+//! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `lang`, `order`, `qr`,
 //! `referral`, `route`, `search` and `update` are pure (no `leptos`, no
 //! `web_sys`) and tested natively; the rule holds by construction, as the
 //! browser crates are dependencies of the `wasm32` build only. Only the modules
@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod domain;
 pub mod finder;
 pub mod i18n;
+pub mod lang;
 pub mod order;
 pub mod qr;
 pub mod referral;
@@ -24,13 +25,15 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod my_contacts;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod sync;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};

@@ -91,6 +91,35 @@ pub fn focus_after_render(ids: Vec<String>) {
     let _ = window.request_animation_frame(focus_first.unchecked_ref());
 }
 
+/// Call where a keyed list is about to move its entries: the browser takes
+/// focus away from an element that is moved in the document, so this notes
+/// the focused element (by id) and its caret, and right after the render puts
+/// both back (which also scrolls it into view). A user typing in an entry
+/// that moves keeps typing in it. Nothing happens when focus survived.
+pub fn keep_focus_across_render() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(active) = window.document().and_then(|d| d.active_element()) else { return };
+    let id = active.id();
+    if id.is_empty() {
+        return;
+    }
+    let caret = active
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    let restore = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if document.active_element().is_some_and(|a| a.id() == id) || !focus_id(&id) {
+            return;
+        }
+        if let (Some((start, end)), Some(input)) =
+            (caret, document.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()))
+        {
+            let _ = input.set_selection_range(start, end);
+        }
+    });
+    window.queue_microtask(restore.unchecked_ref());
+}
+
 /// Removes the element with this `id`, if there is one.
 pub fn remove_element(id: &str) {
     if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {

@@ -83,6 +83,25 @@ pub fn resolve<'a>(dir: &'a Directory, ids: &[String]) -> Vec<Entry<'a>> {
     ids.iter().map(|id| dir.service(id).map(Entry::Offer).unwrap_or_else(|| Entry::Unknown(id.clone()))).collect()
 }
 
+/// Which way a referral row moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    Up,
+    Down,
+}
+
+/// Moves `id` one place in `list`; false when it is not there or cannot move.
+pub fn shift(list: &mut [String], id: &str, direction: Shift) -> bool {
+    let Some(i) = list.iter().position(|x| x == id) else { return false };
+    let j = match direction {
+        Shift::Up if i > 0 => i - 1,
+        Shift::Down if i + 1 < list.len() => i + 1,
+        _ => return false,
+    };
+    list.swap(i, j);
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +145,17 @@ mod tests {
         assert_eq!(parse_offers(" , "), (vec![], vec![ReferralProblem::Empty]));
         assert_eq!(referral_query(&[], None), Err(ReferralProblem::Empty));
         assert_eq!(referral_query(&ids(&["Bad Id"]), None), Err(ReferralProblem::BadId("Bad Id".into())));
+    }
+
+    #[test]
+    fn shifting_moves_the_named_offer_and_stops_at_the_ends() {
+        let mut list: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        assert!(shift(&mut list, "c", Shift::Up));
+        assert_eq!(list, ["a", "c", "b"]);
+        assert!(!shift(&mut list, "a", Shift::Up));
+        assert!(!shift(&mut list, "b", Shift::Down));
+        assert!(!shift(&mut list, "x", Shift::Down));
+        assert!(shift(&mut list, "a", Shift::Down));
+        assert_eq!(list, ["c", "a", "b"]);
     }
 }

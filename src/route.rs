@@ -58,6 +58,17 @@ impl SearchParams {
         p
     }
 
+    /// Reads the parameters from a query string (with or without `?`).
+    pub fn from_query(query: &str) -> SearchParams {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .map(|(k, v)| (percent_decode(k), percent_decode(&v.replace('+', " "))))
+            .collect();
+        SearchParams::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// The query string, without `?`; empty when nothing is set.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
@@ -127,14 +138,7 @@ impl Route {
             }
             [p, id] if *p == Route::PATH_CATEGORY => Some(Route::Category((*id).to_string())),
             [p, id] if *p == Route::PATH_OFFER => Some(Route::Offer((*id).to_string())),
-            [p] if *p == Route::PATH_SEARCH => {
-                let pairs: Vec<(String, String)> = query
-                    .split('&')
-                    .filter_map(|pair| pair.split_once('='))
-                    .map(|(k, v)| (percent_decode(k), percent_decode(&v.replace('+', " "))))
-                    .collect();
-                Some(Route::Search(SearchParams::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))))
-            }
+            [p] if *p == Route::PATH_SEARCH => Some(Route::Search(SearchParams::from_query(query))),
             _ => None,
         }
     }
@@ -203,5 +207,15 @@ mod tests {
             }))
         );
         assert_eq!(percent_decode("%D8%B9%D9%85%D9%84"), "عمل");
+    }
+
+    #[test]
+    fn search_params_read_from_a_query_string_with_or_without_question_mark() {
+        let expected =
+            SearchParams { q: "Kita Platz".into(), topic: Some("family".into()), open_now: true, ..Default::default() };
+        assert_eq!(SearchParams::from_query("?q=Kita+Platz&topic=family&open=now"), expected);
+        assert_eq!(SearchParams::from_query("q=Kita%20Platz&topic=family&open=now"), expected);
+        assert_eq!(SearchParams::from_query(""), SearchParams::default());
+        assert_eq!(SearchParams::from_query(&expected.to_query()), expected);
     }
 }

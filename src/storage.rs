@@ -9,8 +9,8 @@
 //!
 //! Upgrades run [`MIGRATIONS`] in order from the stored version to
 //! [`SCHEMA_VERSION`], inside the browser's upgrade transaction, so a failed
-//! upgrade changes nothing. A later version (e.g. "My contacts") appends one
-//! migration; existing stores and their data are left as they are.
+//! upgrade changes nothing. A new version appends one migration; existing
+//! stores and their data are left as they are.
 //!
 //! Two tabs: when another tab opens a newer schema, this tab closes its
 //! connection at once (so the other is not blocked) and `on_outdated` tells
@@ -37,7 +37,7 @@ const KEY_ETAG: &str = "etag";
 /// One schema step: called with the database inside the upgrade transaction.
 pub type Migration = fn(&Database) -> Result<(), StorageError>;
 
-/// Schema steps: `MIGRATIONS[0]` creates version 1, `MIGRATIONS[1]` would turn 1 into 2, …
+/// Schema steps: `MIGRATIONS[0]` creates version 1, `MIGRATIONS[1]` turns 1 into 2, …
 pub const MIGRATIONS: &[Migration] = &[create_directory_store, create_contacts_store];
 
 fn create_directory_store(db: &Database) -> Result<(), StorageError> {
@@ -183,15 +183,22 @@ impl Store {
         Ok(texts.filter_map(Result::ok).filter_map(|t| serde_json::from_str(&t).ok()).collect())
     }
 
-    /// Adds or replaces contacts, all in one transaction.
-    pub async fn put_contacts(&self, contacts: &[Contact]) -> Result<(), StorageError> {
+    /// Adds or replaces contacts, all in one transaction: all or nothing.
+    /// Returns once the transaction has committed; `progress` hears how many
+    /// are written so far (every 100, and at the end).
+    pub async fn put_contacts(&self, contacts: &[Contact], progress: &dyn Fn(usize)) -> Result<(), StorageError> {
         let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
         let store = tx.object_store(CONTACTS_STORE).idb()?;
-        for contact in contacts {
+        for (i, contact) in contacts.iter().enumerate() {
             let text = serde_json::to_string(contact).idb()?;
             store.put(text).with_key(contact.id.as_str()).primitive().idb()?.await.idb()?;
+            if (i + 1) % 100 == 0 {
+                progress(i + 1);
+            }
         }
-        tx.commit().await.idb()
+        tx.commit().await.idb()?;
+        progress(contacts.len());
+        Ok(())
     }
 
     /// Deletes one contact.

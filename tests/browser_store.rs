@@ -71,7 +71,7 @@ async fn upgrading_a_database_with_contacts_keeps_them_all() {
     let name = unique("upgrade-contacts");
     let store = Store::open_with(&name, MIGRATIONS, || {}).await.expect("open");
     let saved: Vec<Contact> = (0..25).map(|i| contact(&format!("c{i}"), &format!("Kontakt {i} محمد"))).collect();
-    store.put_contacts(&saved).await.expect("save");
+    store.put_contacts(&saved, &|_| {}).await.expect("save");
     drop(store);
     let next = Store::open_with(&name, &NEXT_SCHEMA, || {}).await.expect("open next schema");
     assert_eq!(next.version(), SCHEMA_VERSION + 1);
@@ -89,10 +89,10 @@ fn contact(id: &str, name: &str) -> Contact {
 async fn contacts_save_edit_delete_and_survive_a_directory_replace() {
     let store = Store::open_with(&unique("contacts"), MIGRATIONS, || {}).await.expect("open");
     let mut jobcenter = contact("offer-jobcenter-moers", "Jobcenter");
-    store.put_contacts(&[jobcenter.clone(), contact("own-1", "Олена")]).await.expect("save");
+    store.put_contacts(&[jobcenter.clone(), contact("own-1", "Олена")], &|_| {}).await.expect("save");
     jobcenter.room = "204".into();
     jobcenter.note = "Pass mitbringen".into();
-    store.put_contacts(&[jobcenter.clone()]).await.expect("edit");
+    store.put_contacts(&[jobcenter.clone()], &|_| {}).await.expect("edit");
     store.replace_directory(&dir("a new directory", None)).await.expect("directory replace");
     let mut all = store.list_contacts().await.expect("list");
     all.sort_by(|a, b| a.id.cmp(&b.id));

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
 use crate::i18n::{fill, tr, Lang, Msg};
+use crate::state::use_i18n;
 
 /// Shown on first start instead of the page (as the page's `<main>`, the
 /// frame being hidden): every language named in its own script, with its

@@ -6,12 +6,11 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_directory, use_i18n, use_pwa, use_staff, use_sync, Freshness, Load};
 use crate::components::language::{LanguageChooser, LanguageNotice, LanguageSelect};
 use crate::i18n::{fill, format_date, tr, Msg};
-use crate::pages::search::current_params;
 use crate::platform;
 use crate::route::{Route, SearchParams};
+use crate::state::{use_directory, use_i18n, use_pwa, use_search_params, use_staff, use_sync, Freshness, Load};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -118,7 +117,7 @@ fn SearchBox() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let navigate = use_navigate();
-    let params = current_params();
+    let params = use_search_params();
     let on_search_page = move || location.pathname.get() == Route::Search(SearchParams::default()).href();
     let go = move |q: String| {
         let mut p = if on_search_page() { params.get_untracked() } else { SearchParams::default() };
@@ -243,30 +242,5 @@ fn InstallHint() -> impl IntoView {
         } else {
             None
         }
-    }
-}
-
-/// Renders `ready` once the directory is there; a loading line before, and a
-/// clear, translated message (with the technical details folded away) when
-/// it could not be loaded.
-pub fn with_directory<V: IntoView + 'static>(
-    ready: impl Fn(std::sync::Arc<crate::domain::Directory>) -> V + Send + Sync + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let load = use_directory();
-    move || match load.get() {
-        Load::Loading => view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }.into_any(),
-        Load::Failed(error) => view! {
-            <section class="notice notice-ended" role="alert" data-testid="directory-error">
-                <h1>{i18n.t(Msg::DirectoryBroken)}</h1>
-                <p>{i18n.t(Msg::DirectoryBrokenHelp)}</p>
-                <details>
-                    <summary>{i18n.t(Msg::TechnicalDetails)}</summary>
-                    <pre>{error.to_string()}</pre>
-                </details>
-            </section>
-        }
-        .into_any(),
-        Load::Ready(dir) => ready(dir).into_any(),
     }
 }

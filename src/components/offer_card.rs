@@ -1,14 +1,17 @@
 //! One offer in a list.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
+use crate::components::keyed::keyed_list;
 use crate::components::status::status_badge;
-use crate::components::text::localized;
+use crate::components::text::{localized, localized_marked};
 use crate::domain::{Directory, Service};
 use crate::i18n::Msg;
-use crate::my_contacts::use_my_contacts;
 use crate::route::Route;
+use crate::state::use_i18n;
+use crate::state::use_my_contacts;
 
 #[component]
 pub fn OfferCard(service: Service, provider: String) -> impl IntoView {
@@ -24,23 +27,26 @@ pub fn OfferCard(service: Service, provider: String) -> impl IntoView {
     view! {
         <li class=class>
             <h3>
-                <a href=href>{localized(service.name.clone(), false)}</a>
+                <a href=href>{localized(service.name.clone())}</a>
             </h3>
             <p class="provider"><bdi lang="de">{provider}</bdi> " " {saved}</p>
-            <p>{localized(service.summary.clone(), true)}</p>
+            <p>{localized_marked(service.summary.clone())}</p>
             {status_badge(&service.status)}
         </li>
     }
 }
 
-/// A list of offers, each with its provider's name.
-pub fn offer_list(directory: &Directory, services: &[&Service]) -> impl IntoView {
-    let items: Vec<_> = services
-        .iter()
-        .map(|s| {
-            let provider = directory.organization(&s.organization_id).map(|o| o.name.clone()).unwrap_or_default();
-            view! { <OfferCard service=(*s).clone() provider=provider/> }
-        })
-        .collect();
-    view! { <ul class="offer-list">{items}</ul> }
+/// A list of offers, each with its provider's name; keyed by offer id, so
+/// an offer that stays in a changing list is moved, not drawn anew.
+pub fn offer_list(directory: Arc<Directory>, ids: Signal<Vec<String>>) -> impl IntoView {
+    let row = move |id: String| {
+        directory
+            .service(&id)
+            .map(|s| {
+                let provider = directory.organization(&s.organization_id).map(|o| o.name.clone()).unwrap_or_default();
+                view! { <OfferCard service=s.clone() provider=provider/> }
+            })
+            .into_any()
+    };
+    view! { <ul class="offer-list">{keyed_list(ids, Arc::new(row))}</ul> }
 }

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_clock, use_i18n};
 use crate::components::schedule::mode_text;
 use crate::domain::hours::{open_state, OpenState};
 use crate::domain::Schedule;
 use crate::i18n::{fill, relative_day, tr, Msg};
+use crate::state::{use_clock, use_i18n};
 
 #[component]
 pub fn OpenNow(schedule: Option<Schedule>) -> impl IntoView {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
 use crate::components::overlay::Overlay;
 use crate::i18n::{fill, tr, Msg};
 use crate::qr::QrMatrix;
+use crate::state::use_i18n;
 
 /// The QR code of `text` as SVG, black on white, with `title` under it.
 pub fn qr_figure(text: &str, title: String) -> impl IntoView {

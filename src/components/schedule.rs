@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
-use crate::components::text::{dated, localized};
+use crate::components::text::{dated, localized_marked};
 use crate::domain::{Mode, Schedule, Slot};
 use crate::i18n::{fill, format_date, format_partial_date, tr, weekday_name, Lang, Msg};
+use crate::state::use_i18n;
 
 pub fn mode_text(lang: Lang, mode: Option<Mode>) -> Option<&'static str> {
     mode.map(|m| {
@@ -60,7 +60,7 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
     let Some(schedule) = schedule else {
         return ().into_any();
     };
-    let note = (!schedule.note.is_empty()).then(|| view! { <p>{localized(schedule.note.clone(), true)}</p> });
+    let note = (!schedule.note.is_empty()).then(|| view! { <p>{localized_marked(schedule.note.clone())}</p> });
     let as_of = schedule.as_of.map(|d| {
         move || {
             let lang = i18n.lang.get();
@@ -108,7 +108,7 @@ pub fn ScheduleView(schedule: Option<Schedule>) -> impl IntoView {
                             <strong>{format_date(lang, e.date)}</strong>" "
                             {closed}
                             <ul class="slots">{hours}</ul>
-                            {localized(e.note.clone(), true)}
+                            {localized_marked(e.note.clone())}
                         </li>
                     }
                 })

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
 use crate::components::overlay::Overlay;
 use crate::components::qr::QrButton;
 use crate::components::text::{plain, with_ltr};
@@ -11,6 +10,7 @@ use crate::domain::Text;
 use crate::i18n::{fill, tr, Lang, Msg};
 use crate::platform::{self, Shared};
 use crate::route::Route;
+use crate::state::use_i18n;
 
 /// "Share": the system share sheet, else the clipboard, with a visible result.
 #[component]

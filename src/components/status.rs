@@ -2,24 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
-use crate::components::text::{dated, localized};
+use crate::components::text::{dated, localized_marked};
 use crate::domain::{State, Status};
 use crate::i18n::Msg;
-use crate::my_contacts::use_my_contacts;
-
-/// Where contacts are saved: a warning when the browser gives the app no
-/// storage on the device, so that "saved" is never a false promise.
-#[component]
-pub fn StorageNotice() -> impl IntoView {
-    let i18n = use_i18n();
-    let my = use_my_contacts();
-    move || {
-        my.no_storage.get().then(|| {
-            view! { <p class="notice notice-ended" role="alert" data-testid="no-storage">{i18n.t(Msg::StorageUnavailable)}</p> }
-        })
-    }
-}
+use crate::state::use_i18n;
 
 /// A short badge for lists; nothing for active offers.
 pub fn status_badge(status: &Status) -> Option<impl IntoView> {
@@ -45,7 +31,7 @@ pub fn status_notice(status: &Status) -> Option<impl IntoView> {
         State::Unconfirmed => Some(Msg::StatusUnconfirmed),
     };
     let ended_on = status.ended_on.map(|d| view! { <p>{dated(Msg::StatusEndedOn, d)}</p> });
-    let notice = (!status.notice.is_empty()).then(|| view! { <p>{localized(status.notice.clone(), true)}</p> });
+    let notice = (!status.notice.is_empty()).then(|| view! { <p>{localized_marked(status.notice.clone())}</p> });
     let class = format!("notice notice-{}", state_class(status.state));
     Some(view! {
         <div class=class role="note" data-testid="status-notice">

@@ -2,21 +2,38 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
 use crate::domain::Text;
 use crate::i18n::{format_date, tr, Msg};
+use crate::state::use_i18n;
+
+/// Whether a German fallback says so visibly.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fallback {
+    Silent,
+    Marked,
+}
 
 /// Renders `text` in the UI language. Where that language is missing the
 /// German text is shown, marked `lang="de"` so screen readers pronounce it
 /// right and `dir="ltr"` so that inside Arabic or Farsi it is an isolated
-/// left-to-right run (its full stop stays at its end), and (with `marker`) a
-/// visible "only in German" note.
-pub fn localized(text: Text, marker: bool) -> impl IntoView {
+/// left-to-right run (its full stop stays at its end). For names and short
+/// labels; see [`localized_marked`] for running text.
+pub fn localized(text: Text) -> impl IntoView {
+    localized_text(text, Fallback::Silent)
+}
+
+/// As [`localized`], with a visible "only in German" note beside a German
+/// fallback (descriptions, summaries, notices).
+pub fn localized_marked(text: Text) -> impl IntoView {
+    localized_text(text, Fallback::Marked)
+}
+
+fn localized_text(text: Text, fallback: Fallback) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let lang = i18n.lang.get();
         let l = text.get(lang.code());
-        let note = (marker && l.fallback).then(|| {
+        let note = (fallback == Fallback::Marked && l.fallback).then(|| {
             view! { <span class="only-de">{tr(lang, Msg::OnlyInGerman)}</span> }
         });
         view! {
@@ -50,5 +67,14 @@ pub fn with_ltr(template: &str, name: &str, value: String) -> impl IntoView {
         {before.to_string()}
         <bdi dir="ltr">{value}</bdi>
         {after.to_string()}
+    }
+}
+
+/// The message for how an offer is reached: appointment, walk-in, either.
+pub fn appointment_msg(a: crate::domain::Appointment) -> Msg {
+    match a {
+        crate::domain::Appointment::Required => Msg::AppointmentRequired,
+        crate::domain::Appointment::WalkIn => Msg::AppointmentWalkIn,
+        crate::domain::Appointment::WalkInOrAppointment => Msg::AppointmentEither,
     }
 }

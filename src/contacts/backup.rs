@@ -135,6 +135,14 @@ pub struct ImportPlan {
     pub unchanged: usize,
 }
 
+impl ImportPlan {
+    /// The entries to write: the new ones and the replacements (with this
+    /// device's ids), i.e. what [`apply_import`] changes.
+    pub fn changes(&self) -> Vec<Contact> {
+        self.add.iter().chain(&self.replace).cloned().collect()
+    }
+}
+
 /// The same entry: same id, or the same saved offer.
 fn same_entry(a: &Contact, b: &Contact) -> bool {
     a.id == b.id || (a.service_id.is_some() && a.service_id == b.service_id)
@@ -244,6 +252,8 @@ mod tests {
         assert_eq!(plan.replace.len(), 1);
         assert_eq!(plan.replace[0].id, "offer-jobcenter-moers", "keeps the id it has here");
         assert_eq!(plan.unchanged, 1);
+        let ids: Vec<String> = plan.changes().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["own-2", "offer-jobcenter-moers"], "the entries an import writes");
         let merged = apply_import(existing.clone(), plan);
         assert_eq!(merged.len(), 3);
         assert_eq!(merged[0].reference, "AZ 99");

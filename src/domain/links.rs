@@ -57,6 +57,12 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+/// A URL without scheme and trailing slash, for reading.
+pub fn display_url(url: &str) -> String {
+    let short = url.trim_start_matches("https://").trim_start_matches("http://");
+    short.trim_end_matches('/').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +106,12 @@ mod tests {
         assert!(osm_url(&pinned).contains("mlat=51.45&mlon=6.63"));
         assert_eq!(percent_encode("ß"), "%C3%9F");
         assert_eq!(mailto_uri("a@b.de"), "mailto:a@b.de");
+    }
+
+    #[test]
+    fn urls_are_shown_without_scheme_and_trailing_slash() {
+        assert_eq!(display_url("https://www.moers.de/"), "www.moers.de");
+        assert_eq!(display_url("http://example.org/a/b"), "example.org/a/b");
+        assert_eq!(display_url("www.vhs-moers.de"), "www.vhs-moers.de");
     }
 }

@@ -55,7 +55,7 @@ impl Text {
 }
 
 fn lang_static(lang: &str) -> &'static str {
-    crate::i18n::Lang::from_code(lang).map(|l| l.html_lang()).unwrap_or(SOURCE_LANGUAGE)
+    crate::lang::Lang::from_code(lang).map(|l| l.html_lang()).unwrap_or(SOURCE_LANGUAGE)
 }
 
 /// A text resolved for one language.

@@ -3,17 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_i18n, use_staff};
-use crate::components::status::StorageNotice;
+use crate::components::storage::{storage_problem, StorageNotice};
 use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
-use crate::my_contacts::use_my_contacts;
 use crate::platform;
+use crate::state::use_my_contacts;
+use crate::state::{use_i18n, use_page_title, use_staff};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::AboutTitle), i18n.now(Msg::AppName))));
+    use_page_title(Msg::AboutTitle);
     let my = use_my_contacts();
     let used = RwSignal::new(None::<u64>);
     let persisted = RwSignal::new(None::<bool>);
@@ -41,6 +41,7 @@ pub fn AboutPage() -> impl IntoView {
         .into_any(),
     };
     let staff = use_staff();
+    let delete_failed = RwSignal::new(None);
     view! {
         <h1>{i18n.t(Msg::AboutTitle)}</h1>
         <p class="toggle">
@@ -66,14 +67,19 @@ pub fn AboutPage() -> impl IntoView {
             {persistence}
             <p>
                 <button type="button" class="button danger" data-testid="delete-all" on:click=move |_| {
-                    if platform::confirm(i18n.now(Msg::DeleteAllConfirm)) {
+                    if platform::confirm(i18n.text(Msg::DeleteAllConfirm)) {
                         leptos::task::spawn_local(async move {
-                            let _ = my.delete_everything().await;
-                            platform::reload();
+                            // Reload into an empty app only when everything is gone;
+                            // else stay, and say that nothing was deleted.
+                            match my.delete_everything().await {
+                                Ok(()) => platform::reload(),
+                                Err(e) => delete_failed.set(Some(e)),
+                            }
                         });
                     }
                 }>{i18n.t(Msg::DeleteAllData)}</button>
             </p>
+            {move || delete_failed.get().map(|e| storage_problem(Msg::DeleteAllFailed, e))}
         </section>
     }
 }

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::use_i18n;
-use crate::components::layout::with_directory;
+use crate::components::directory_gate::with_directory;
 use crate::components::offer_card::offer_list;
-use crate::components::text::{localized, plain};
+use crate::components::text::{localized, localized_marked, plain};
 use crate::i18n::Msg;
 use crate::pages::not_found::NotFound;
 use crate::platform;
+use crate::state::{page_title, use_i18n};
 
 #[component]
 pub fn CategoryPage() -> impl IntoView {
@@ -24,27 +24,31 @@ pub fn CategoryPage() -> impl IntoView {
         };
         let name = category.name.clone();
         Effect::new(move |_| {
-            platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName)))
+            let lang = i18n.lang.get();
+            platform::set_title(&page_title(lang, &plain(&name, lang)))
         });
 
         let services = dir.services_in(&category.id);
         let (current, ended): (Vec<_>, Vec<_>) = services.into_iter().partition(|s| s.is_current());
-        let ended_section = (!ended.is_empty()).then(|| {
+        let ids =
+            |list: Vec<&crate::domain::Service>| Signal::stored(list.iter().map(|s| s.id.clone()).collect::<Vec<_>>());
+        let (current, ended) = (ids(current), ids(ended));
+        let ended_section = (!ended.with_untracked(Vec::is_empty)).then(|| {
             view! {
                 <section aria-labelledby="ended-heading">
                     <h2 id="ended-heading">{i18n.t(Msg::EndedOffersHeading)}</h2>
-                    {offer_list(&dir, &ended)}
+                    {offer_list(dir.clone(), ended)}
                 </section>
             }
         });
         let description = (!category.description.is_empty())
-            .then(|| view! { <p>{localized(category.description.clone(), true)}</p> });
+            .then(|| view! { <p>{localized_marked(category.description.clone())}</p> });
         view! {
-            <h1>{localized(category.name.clone(), false)}</h1>
+            <h1>{localized(category.name.clone())}</h1>
             {description}
             <section aria-labelledby="offers-heading" data-testid="category-offers">
                 <h2 id="offers-heading" class="visually-hidden">{i18n.t(Msg::CategoryOffers)}</h2>
-                {offer_list(&dir, &current)}
+                {offer_list(dir.clone(), current)}
             </section>
             {ended_section}
         }

@@ -2,18 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
-use crate::components::layout::with_directory;
-use crate::components::text::localized;
+use crate::components::directory_gate::with_directory;
+use crate::components::text::{localized, localized_marked};
 use crate::domain::links::tel_uri;
 use crate::i18n::Msg;
-use crate::platform;
 use crate::route::Route;
+use crate::state::{use_i18n, use_page_title};
 
 #[component]
 pub fn EmergencyPage() -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::NavEmergency), i18n.now(Msg::AppName))));
+    use_page_title(Msg::NavEmergency);
 
     with_directory(move |dir| {
         let numbers: Vec<_> = dir
@@ -27,8 +26,8 @@ pub fn EmergencyPage() -> impl IntoView {
                             <bdi dir="ltr" class="number">{number}</bdi>
                         </a>
                         <div>
-                            <strong>{localized(e.name.clone(), false)}</strong>
-                            <p>{localized(e.description.clone(), true)}</p>
+                            <strong>{localized(e.name.clone())}</strong>
+                            <p>{localized_marked(e.description.clone())}</p>
                         </div>
                     </li>
                 }
@@ -53,8 +52,8 @@ pub fn EmergencyPage() -> impl IntoView {
                     .collect();
                 view! {
                     <li class="helpline">
-                        <h3><a href=Route::Offer(s.id.clone()).href()>{localized(s.name.clone(), false)}</a></h3>
-                        <p>{localized(s.summary.clone(), true)}</p>
+                        <h3><a href=Route::Offer(s.id.clone()).href()>{localized(s.name.clone())}</a></h3>
+                        <p>{localized_marked(s.summary.clone())}</p>
                         <p class="actions">{phones}</p>
                     </li>
                 }

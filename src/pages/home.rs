@@ -3,20 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_clock, use_i18n};
-use crate::components::layout::with_directory;
+use crate::components::directory_gate::with_directory;
 use crate::components::text::localized;
 use crate::domain::date::Date;
 use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
-use crate::my_contacts::use_my_contacts;
 use crate::platform;
 use crate::route::Route;
+use crate::state::use_my_contacts;
+use crate::state::{use_clock, use_i18n};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| platform::set_title(i18n.now(Msg::AppName)));
+    Effect::new(move |_| platform::set_title(i18n.text(Msg::AppName)));
 
     with_directory(move |dir| {
         let first_stop = dir.first_stop().cloned().map(|s| {
@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <section class="first-stop" aria-labelledby="first-stop-heading" data-testid="first-stop">
                     <h2 id="first-stop-heading">{i18n.t(Msg::FirstStopHeading)}</h2>
-                    <h3><a href=href.clone()>{localized(s.name.clone(), false)}</a></h3>
+                    <h3><a href=href.clone()>{localized(s.name.clone())}</a></h3>
                     <p>{i18n.t(Msg::FirstStopIntro)}</p>
                     <p class="actions">
                         <a class="button" href=href>{i18n.t(Msg::MoreAbout)}</a>
@@ -54,7 +54,7 @@ pub fn HomePage() -> impl IntoView {
                 view! {
                     <li>
                         <a class="category" href=href>
-                            <span class="category-name">{localized(name, false)}</span>
+                            <span class="category-name">{localized(name)}</span>
                             <span class="visually-hidden">", "</span>
                             <span class="count">{count_text}</span>
                         </a>
@@ -73,7 +73,7 @@ pub fn HomePage() -> impl IntoView {
                     <li>
                         <a class="button call emergency" href=tel_uri(&e.number)>
                             <bdi dir="ltr" class="number">{number}</bdi>" "
-                            {localized(e.name.clone(), false)}
+                            {localized(e.name.clone())}
                         </a>
                     </li>
                 }
@@ -84,7 +84,7 @@ pub fn HomePage() -> impl IntoView {
         let clock = use_clock();
         let upcoming = move || {
             let lang = i18n.lang.get();
-            let today = clock.local().date;
+            let today = clock.today();
             let mut next: Vec<((Option<Date>, String), String, String)> = my
                 .list
                 .get()

@@ -3,21 +3,22 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{use_i18n, use_staff};
-use crate::components::layout::with_directory;
+use crate::components::directory_gate::with_directory;
 use crate::components::open_now::OpenNow;
 use crate::components::schedule::ScheduleView;
 use crate::components::share::{DeskCard, ShareOffer};
-use crate::components::status::{status_notice, StorageNotice};
-use crate::components::text::{dated, localized, plain};
+use crate::components::status::status_notice;
+use crate::components::storage::SaveStatus;
+use crate::components::storage::StorageNotice;
+use crate::components::text::{appointment_msg, dated, localized, localized_marked, plain};
 use crate::contacts::Contact;
-use crate::domain::links::{geo_uri, mailto_uri, osm_url, tel_uri};
-use crate::domain::{Appointment, Cost, Directory, Location, Service};
+use crate::domain::links::{display_url, geo_uri, mailto_uri, osm_url, tel_uri};
+use crate::domain::{Cost, Directory, Location, Service};
 use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
-use crate::my_contacts::use_my_contacts;
 use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::route::Route;
+use crate::state::{page_title, use_i18n, use_my_contacts, use_staff, SaveState};
 
 #[component]
 pub fn OfferPage() -> impl IntoView {
@@ -43,7 +44,8 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     {
         let name = s.name.clone();
         Effect::new(move |_| {
-            platform::set_title(&format!("{} – {}", plain(&name, i18n.lang.get()), i18n.now(Msg::AppName)))
+            let lang = i18n.lang.get();
+            platform::set_title(&page_title(lang, &plain(&name, lang)))
         });
     }
     let provider = dir.organization(&s.organization_id).cloned();
@@ -57,10 +59,71 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         .categories
         .iter()
         .filter_map(|id| dir.category(id))
-        .map(|c| view! { <li><a href=Route::Category(c.id.clone()).href()>{localized(c.name.clone(), false)}</a></li> })
+        .map(|c| view! { <li><a href=Route::Category(c.id.clone()).href()>{localized(c.name.clone())}</a></li> })
         .collect();
 
-    // -- facts --
+    let locations: Vec<_> = s.locations.iter().map(location_view).collect();
+    let locations_section = (!locations.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="address-heading">
+                <h2 id="address-heading">{i18n.t(Msg::Locations)}</h2>
+                <ul class="locations">{locations}</ul>
+            </section>
+        }
+    });
+
+    let description = (!s.description.is_empty()).then(|| view! { <p>{localized_marked(s.description.clone())}</p> });
+
+    // Texts a person has not yet reviewed say so; reviewed ones show nothing.
+    let machine = s.machine_translated.clone();
+    let machine_note = move || {
+        let lang = i18n.lang.get();
+        machine.iter().any(|code| code == lang.code()).then(|| {
+            view! { <p class="machine-note" data-testid="machine-translated">{tr(lang, Msg::MachineTranslated)}</p> }
+        })
+    };
+
+    view! {
+        <article class="offer" data-testid="offer">
+            <h1>{localized(s.name.clone())}</h1>
+            {provider_view}
+            {save_button(s.clone(), provider_name)}
+            <p class="actions">{referral_button(s.id.clone())}</p>
+            {status_notice(&s.status)}
+            <p class="summary">{localized_marked(s.summary.clone())}</p>
+            <ShareOffer id=s.id.clone() name=s.name.clone() summary=s.summary.clone()/>
+            <DeskCard name=s.name.clone()/>
+            <section aria-labelledby="contact-heading">
+                <h2 id="contact-heading">{i18n.t(Msg::Contact)}</h2>
+                {contact_view(&s)}
+            </section>
+            {locations_section}
+            <section aria-labelledby="hours-heading">
+                <h2 id="hours-heading">{i18n.t(Msg::Hours)}</h2>
+                <OpenNow schedule=s.schedule.clone()/>
+                <ScheduleView schedule=s.schedule.clone()/>
+            </section>
+            <section aria-labelledby="about-heading">
+                <h2 id="about-heading">{i18n.t(Msg::AboutOffer)}</h2>
+                {description}
+                {facts_view(dir, &s)}
+                <ul class="inline-list tags">{categories}</ul>
+            </section>
+            <footer class="offer-meta">
+                {machine_note}
+                <p>{dated(Msg::CheckedOn, s.assured_date)}</p>
+                <details>
+                    <summary>{i18n.t(Msg::Sources)}</summary>
+                    <ul class="sources">{sources_view(&s)}</ul>
+                </details>
+            </footer>
+        </article>
+    }
+}
+
+/// Languages, interpretation, target groups, cost, appointment.
+fn facts_view(dir: &Directory, s: &Service) -> impl IntoView {
+    let i18n = use_i18n();
     let languages = (!s.languages.is_empty()).then(|| {
         let items: Vec<_> = s
             .languages
@@ -70,12 +133,12 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         fact(Msg::Languages, view! { <ul class="inline-list">{items}</ul> })
     });
     let interpretation = (!s.interpretation_services.is_empty())
-        .then(|| fact(Msg::Interpretation, localized(s.interpretation_services.clone(), true)));
+        .then(|| fact(Msg::Interpretation, localized_marked(s.interpretation_services.clone())));
     let groups: Vec<_> = s
         .target_groups
         .iter()
         .filter_map(|id| dir.target_group(id))
-        .map(|t| view! { <li>{localized(t.name.clone(), false)}</li> })
+        .map(|t| view! { <li>{localized(t.name.clone())}</li> })
         .collect();
     let groups = (!groups.is_empty()).then(|| fact(Msg::TargetGroups, view! { <ul class="inline-list">{groups}</ul> }));
     let cost = s.cost.map(|c| {
@@ -84,26 +147,23 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             Cost::Fee => Msg::CostFee,
         };
         let fees =
-            (!s.fees_description.is_empty()).then(|| view! { " – " {localized(s.fees_description.clone(), true)} });
+            (!s.fees_description.is_empty()).then(|| view! { " – " {localized_marked(s.fees_description.clone())} });
         fact(Msg::Cost, view! { {i18n.t(msg)} {fees} })
     });
-    let appointment = s.appointment.map(|a| {
-        let msg = match a {
-            Appointment::Required => Msg::AppointmentRequired,
-            Appointment::WalkIn => Msg::AppointmentWalkIn,
-            Appointment::WalkInOrAppointment => Msg::AppointmentEither,
-        };
-        fact(Msg::Appointment, i18n.t(msg))
-    });
+    let appointment = s.appointment.map(|a| fact(Msg::Appointment, i18n.t(appointment_msg(a))));
+    view! { <dl class="facts">{languages}{interpretation}{groups}{cost}{appointment}</dl> }
+}
 
-    // -- contact --
+/// Phones, e-mail, website, online booking; or "no data yet".
+fn contact_view(s: &Service) -> impl IntoView {
+    let i18n = use_i18n();
     let phones: Vec<_> = s
         .phones
         .iter()
         .map(|p| {
             let number = p.number.clone();
             let description = (!p.description.is_empty())
-                .then(|| view! { <span class="muted">{localized(p.description.clone(), true)}</span> });
+                .then(|| view! { <span class="muted">{localized_marked(p.description.clone())}</span> });
             view! {
                 <li>
                     <a class="button call" href=tel_uri(&p.number) data-testid="phone-link">
@@ -140,22 +200,16 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         .clone()
         .map(|url| view! { <li><a class="button" href=url rel="noopener">{i18n.t(Msg::BookOnline)}</a></li> });
     let has_contact = !(s.phones.is_empty() && s.emails.is_empty() && s.website.is_none() && s.booking_url.is_none());
-    let contact_body = if has_contact {
+    if has_contact {
         view! { <ul class="contact-list">{phones}{emails}{website}{booking}</ul> }.into_any()
     } else {
         view! { <p class="muted">{i18n.t(Msg::NoDataYet)}</p> }.into_any()
-    };
+    }
+}
 
-    let locations: Vec<_> = s.locations.iter().map(location_view).collect();
-    let locations_section = (!locations.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="address-heading">
-                <h2 id="address-heading">{i18n.t(Msg::Locations)}</h2>
-                <ul class="locations">{locations}</ul>
-            </section>
-        }
-    });
-
+/// Where the facts come from, each with its date.
+fn sources_view(s: &Service) -> impl IntoView {
+    let i18n = use_i18n();
     let sources: Vec<_> = s
         .sources
         .iter()
@@ -175,119 +229,89 @@ fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         })
         .collect();
 
-    let description = (!s.description.is_empty()).then(|| view! { <p>{localized(s.description.clone(), true)}</p> });
-    let facts = view! { <dl class="facts">{languages}{interpretation}{groups}{cost}{appointment}</dl> };
+    sources
+}
 
-    // Texts a person has not yet reviewed say so; reviewed ones show nothing.
-    let machine = s.machine_translated.clone();
-    let machine_note = move || {
-        let lang = i18n.lang.get();
-        machine.iter().any(|code| code == lang.code()).then(|| {
-            view! { <p class="machine-note" data-testid="machine-translated">{tr(lang, Msg::MachineTranslated)}</p> }
-        })
-    };
-
-    let staff = use_staff();
-    // Staff mode: put this offer on the referral list (re-renders when the list changes).
-    let referral_button = {
-        let id = s.id.clone();
-        move || {
-            staff.on.get().then(|| {
-                let listed = staff.contains(&id);
-                let msg = if listed { Msg::RemoveFromReferral } else { Msg::AddToReferral };
-                let id = id.clone();
-                view! {
-                    <button type="button" class="button secondary" data-testid="referral-toggle"
-                        aria-pressed=listed.to_string() on:click=move |_| staff.toggle(&id)>
-                        {i18n.t(msg)}
-                    </button>
-                }
-            })
-        }
-    };
-
+/// "Save to my contacts"; once the device has it, "saved" with a link to the
+/// list. The snapshot is taken at the tap, in the language the user sees then.
+fn save_button(s: Service, provider: String) -> impl IntoView {
+    let i18n = use_i18n();
     let my = use_my_contacts();
-    let save = {
-        let service_id = s.id.clone();
-        let snapshot = Contact::from_service(&s, &provider_name, i18n.lang.get_untracked().code(), "");
-        move || {
-            if my.is_saved(&service_id) {
-                view! {
-                    <p class="actions" data-testid="saved" role="status">
-                        <span>{i18n.t(Msg::SavedContact)}</span>
-                        <a id="saved-contacts-link" href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
-                    </p>
-                    <StorageNotice/>
-                }
-                .into_any()
-            } else {
-                let snapshot = snapshot.clone();
-                view! {
-                    <p class="actions">
-                        <button type="button" class="button" data-testid="save-contact" on:click=move |_| {
-                            let mut c = snapshot.clone();
-                            c.updated = platform::now_iso();
-                            my.save(vec![c]);
-                            // The button gives way to the note: focus follows to its link.
-                            platform::focus_after_render(vec!["saved-contacts-link".into()]);
-                        }>{i18n.t(Msg::SaveContact)}</button>
-                    </p>
-                }
-                .into_any()
-            }
-        }
+    let service_id = s.id.clone();
+    let contact_id = Contact::id_for_offer(&s.id);
+    let state = {
+        let contact_id = contact_id.clone();
+        Memo::new(move |_| my.save_state(&contact_id))
     };
+    // "Saved" only once the device has it; the link is there at once, so
+    // keyboard focus can follow the button that gave way to it.
+    let note = move || match state.get() {
+        Some(SaveState::Saving) => Some(i18n.text(Msg::Saving)),
+        Some(SaveState::Failed(_)) => None,
+        Some(SaveState::Saved) | None => Some(i18n.text(Msg::SavedContact)),
+    };
+    move || {
+        if my.is_saved(&service_id) {
+            let contact_id = contact_id.clone();
+            view! {
+                <p class="actions" data-testid="saved" role="status">
+                    <span>{note}</span>
+                    <a id="saved-contacts-link" href=Route::Contacts.href()>{i18n.t(Msg::NavContacts)}</a>
+                </p>
+                {move || {
+                    matches!(state.get(), Some(SaveState::Failed(_))).then(|| view! { <SaveStatus id=contact_id.clone()/> })
+                }}
+                <StorageNotice/>
+            }
+            .into_any()
+        } else {
+            let (s, provider) = (s.clone(), provider.clone());
+            view! {
+                <p class="actions">
+                    <button type="button" class="button" data-testid="save-contact" on:click=move |_| {
+                        let lang = i18n.lang.get_untracked();
+                        my.save(vec![Contact::from_service(&s, &provider, lang.code(), &platform::now_iso())]);
+                        // The button gives way to the note: focus follows to its link.
+                        platform::focus_after_render(vec!["saved-contacts-link".into()]);
+                    }>{i18n.t(Msg::SaveContact)}</button>
+                </p>
+            }
+            .into_any()
+        }
+    }
+}
 
-    view! {
-        <article class="offer" data-testid="offer">
-            <h1>{localized(s.name.clone(), false)}</h1>
-            {provider_view}
-            {save}
-            <p class="actions">{referral_button}</p>
-            {status_notice(&s.status)}
-            <p class="summary">{localized(s.summary.clone(), true)}</p>
-            <ShareOffer id=s.id.clone() name=s.name.clone() summary=s.summary.clone()/>
-            <DeskCard name=s.name.clone()/>
-            <section aria-labelledby="contact-heading">
-                <h2 id="contact-heading">{i18n.t(Msg::Contact)}</h2>
-                {contact_body}
-            </section>
-            {locations_section}
-            <section aria-labelledby="hours-heading">
-                <h2 id="hours-heading">{i18n.t(Msg::Hours)}</h2>
-                <OpenNow schedule=s.schedule.clone()/>
-                <ScheduleView schedule=s.schedule.clone()/>
-            </section>
-            <section aria-labelledby="about-heading">
-                <h2 id="about-heading">{i18n.t(Msg::AboutOffer)}</h2>
-                {description}
-                {facts}
-                <ul class="inline-list tags">{categories}</ul>
-            </section>
-            <footer class="offer-meta">
-                {machine_note}
-                <p>{dated(Msg::CheckedOn, s.assured_date)}</p>
-                <details>
-                    <summary>{i18n.t(Msg::Sources)}</summary>
-                    <ul class="sources">{sources}</ul>
-                </details>
-            </footer>
-        </article>
+/// Staff mode: put this offer on the referral list (re-renders when the list changes).
+fn referral_button(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let staff = use_staff();
+    move || {
+        staff.on.get().then(|| {
+            let listed = staff.contains(&id);
+            let msg = if listed { Msg::RemoveFromReferral } else { Msg::AddToReferral };
+            let id = id.clone();
+            view! {
+                <button type="button" class="button secondary" data-testid="referral-toggle"
+                    aria-pressed=listed.to_string() on:click=move |_| staff.toggle(&id)>
+                    {i18n.t(msg)}
+                </button>
+            }
+        })
     }
 }
 
 fn location_view(l: &Location) -> impl IntoView {
     let i18n = use_i18n();
-    let name = (!l.name.is_empty()).then(|| view! { <strong>{localized(l.name.clone(), false)}</strong><br/> });
+    let name = (!l.name.is_empty()).then(|| view! { <strong>{localized(l.name.clone())}</strong><br/> });
     let room = (!l.address.room.is_empty()).then(|| format!(" · {}", l.address.room));
     let step_free = l.step_free.map(|yes| {
         let msg = if yes { Msg::StepFree } else { Msg::NotStepFree };
         view! { <p>{i18n.t(msg)}</p> }
     });
     let accessibility =
-        (!l.accessibility.is_empty()).then(|| view! { <p>{localized(l.accessibility.clone(), true)}</p> });
+        (!l.accessibility.is_empty()).then(|| view! { <p>{localized_marked(l.accessibility.clone())}</p> });
     let transport = (!l.transportation.is_empty()).then(|| {
-        view! { <p><span class="label">{i18n.t(Msg::Transport)}</span>": "{localized(l.transportation.clone(), true)}</p> }
+        view! { <p><span class="label">{i18n.t(Msg::Transport)}</span>": "{localized_marked(l.transportation.clone())}</p> }
     });
     view! {
         <li class="location">
@@ -302,10 +326,4 @@ fn location_view(l: &Location) -> impl IntoView {
             {transport}
         </li>
     }
-}
-
-/// A URL without scheme and trailing slash, for reading.
-fn display_url(url: &str) -> String {
-    let short = url.trim_start_matches("https://").trim_start_matches("http://");
-    short.trim_end_matches('/').to_string()
 }

@@ -11,29 +11,27 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::{ensure_locale, use_clock, use_i18n, use_staff};
-use crate::components::layout::with_directory;
+use crate::components::directory_gate::with_directory;
+use crate::components::keyed::keyed_list;
 use crate::components::qr::{qr_figure, QrButton};
 use crate::components::schedule::week_lines;
 use crate::components::share::{language_options, share_outcome};
-use crate::components::status::StorageNotice;
-use crate::components::text::plain;
+use crate::components::storage::StorageNotice;
+use crate::components::text::{appointment_msg, plain};
 use crate::contacts::Contact;
 use crate::domain::links::tel_uri;
 use crate::domain::{parse_directory, Directory, Service, State};
 use crate::i18n::{self, fill, format_date, tr, Lang, Msg};
-use crate::my_contacts::use_my_contacts;
 use crate::platform;
-use crate::referral::{parse_offers, resolve, Entry, ReferralProblem};
+use crate::referral::{parse_offers, resolve, Entry, ReferralProblem, Shift};
 use crate::route::Route;
+use crate::state::use_my_contacts;
+use crate::state::{ensure_locale, use_clock, use_i18n, use_page_title, use_staff};
 use crate::update::directory_path;
 
 #[component]
 pub fn ReferralPage() -> impl IntoView {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        platform::set_title(&format!("{} – {}", i18n.now(Msg::ReferralHeading), i18n.now(Msg::AppName)))
-    });
+    use_page_title(Msg::ReferralHeading);
     let query = use_query_map();
     move || match query.read().get("offers") {
         Some(offers) => {
@@ -55,60 +53,25 @@ fn ReferralBuilder() -> impl IntoView {
     });
     let url = Signal::derive(move || format!("{}{}", platform::origin(), href.get()));
     with_directory(move |dir| {
+        // Keyed by offer id: a reordered row is moved with its focused control.
         let rows = move || {
-            let list = staff.referral.get();
-            let last = list.len().saturating_sub(1);
-            let lang = i18n.lang.get();
-            list.iter()
-                .enumerate()
-                .map(|(i, id)| {
-                    let name = dir.service(id).map(|s| plain(&s.name, lang)).unwrap_or_else(|| id.clone());
-                    let [up, down, remove] = ["up", "down", "remove"].map(|what| control_id(what, id));
-                    // The rows are drawn anew after each change: focus goes back to
-                    // the control the keyboard user was on (or its neighbour).
-                    let swap = {
-                        let (up, down) = (up.clone(), down.clone());
-                        move |j: usize| {
-                            staff.referral.update(|l| l.swap(i, j));
-                            let order = if j < i { [up.clone(), down.clone()] } else { [down.clone(), up.clone()] };
-                            platform::focus_after_render(order.to_vec());
-                        }
-                    };
-                    let swap_down = swap.clone();
-                    let neighbour = crate::order::neighbour(&list, i).cloned();
-                    let id = id.clone();
-                    view! {
-                        <li data-testid="referral-item">
-                            <span class="referral-name">{name}</span>
-                            <span class="referral-controls">
-                                <button type="button" class="button secondary" id=up disabled=i == 0
-                                    on:click=move |_| swap(i - 1)>{tr(lang, Msg::MoveUp)}</button>
-                                <button type="button" class="button secondary" id=down disabled=i == last
-                                    on:click=move |_| swap_down(i + 1)>{tr(lang, Msg::MoveDown)}</button>
-                                <button type="button" class="button secondary" id=remove
-                                    on:click=move |_| {
-                                        staff.toggle(&id);
-                                        let next = neighbour.as_deref().map(|n| control_id("remove", n));
-                                        platform::focus_after_render(next.into_iter().chain(["main".to_string()]).collect());
-                                    }>{tr(lang, Msg::Remove)}</button>
-                            </span>
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>()
+            let dir = dir.clone();
+            keyed_list(staff.referral.into(), Arc::new(move |id| referral_row(&dir, id).into_any()))
         };
         let options = move || language_options(client);
         let shared = RwSignal::new(None::<platform::Shared>);
         let share = move |_| {
             let link = url.get_untracked();
-            let title = i18n.now(Msg::ReferralHeading).to_string();
+            let title = i18n.text(Msg::ReferralHeading).to_string();
             leptos::task::spawn_local(async move {
                 shared.set(Some(platform::share_link(&title, "", &link).await));
             });
         };
         let share_result = move || shared.get().and_then(|outcome| share_outcome(i18n.lang.get(), outcome, url.get()));
+        // Drawn anew only when the list becomes empty or not, never on a reorder.
+        let empty = Memo::new(move |_| staff.referral.with(Vec::is_empty));
         let tools = move || {
-            (!staff.referral.with(Vec::is_empty)).then(|| {
+            (!empty.get()).then(|| {
                 view! {
                     <ol class="referral-list">{rows.clone()}</ol>
                     <div class="filter">
@@ -126,7 +89,7 @@ fn ReferralBuilder() -> impl IntoView {
                     <p class="actions">
                         <a class="button" href=move || href.get()>{i18n.t(Msg::ViewAndPrint)}</a>
                         <button type="button" class="button" on:click=share>{i18n.t(Msg::Share)}</button>
-                        <QrButton url=url title=i18n.now(Msg::ReferralHeading).to_string()/>
+                        <QrButton url=url title=i18n.text(Msg::ReferralHeading).to_string()/>
                     </p>
                     {share_result}
                 }
@@ -134,10 +97,63 @@ fn ReferralBuilder() -> impl IntoView {
         };
         view! {
             <h1>{i18n.t(Msg::ReferralHeading)}</h1>
-            {move || staff.referral.with(Vec::is_empty).then(|| view! { <p data-testid="referral-empty">{i18n.t(Msg::ReferralEmpty)}</p> })}
+            {move || empty.get().then(|| view! { <p data-testid="referral-empty">{i18n.t(Msg::ReferralEmpty)}</p> })}
             {tools}
         }
     })
+}
+
+/// One row of the staff's list: the offer's name and its controls, which act
+/// on the offer by id (wherever the row is now).
+fn referral_row(dir: &Directory, id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let staff = use_staff();
+    let name = dir.service(&id).map(|s| s.name.clone());
+    let label = {
+        let id = id.clone();
+        move || name.as_ref().map(|n| plain(n, i18n.lang.get())).unwrap_or_else(|| id.clone())
+    };
+    let position = {
+        let id = id.clone();
+        Memo::new(move |_| staff.referral.with(|l| (l.iter().position(|x| *x == id), l.len())))
+    };
+    let is_first = move || position.get().0 == Some(0);
+    let is_last = move || {
+        let (i, len) = position.get();
+        i.is_some_and(|i| i + 1 == len)
+    };
+    let [up, down, remove] = ["up", "down", "remove"].map(|what| control_id(what, &id));
+    // At the end of the list a moved control is disabled: focus goes to the other one.
+    let shift = {
+        let (id, up, down) = (id.clone(), up.clone(), down.clone());
+        move |direction: Shift| {
+            staff.shift(&id, direction);
+            let order = if direction == Shift::Up { [up.clone(), down.clone()] } else { [down.clone(), up.clone()] };
+            platform::focus_after_render(order.to_vec());
+        }
+    };
+    let shift_down = shift.clone();
+    let removed = id.clone();
+    let on_remove = move |_| {
+        let next = staff.referral.with_untracked(|l| {
+            let i = l.iter().position(|x| *x == removed)?;
+            crate::order::neighbour(l, i).map(|n| control_id("remove", n))
+        });
+        staff.toggle(&removed);
+        platform::focus_after_render(next.into_iter().chain(["main".to_string()]).collect());
+    };
+    view! {
+        <li data-testid="referral-item">
+            <span class="referral-name">{label}</span>
+            <span class="referral-controls">
+                <button type="button" class="button secondary" id=up disabled=is_first
+                    on:click=move |_| shift(Shift::Up)>{i18n.t(Msg::MoveUp)}</button>
+                <button type="button" class="button secondary" id=down disabled=is_last
+                    on:click=move |_| shift_down(Shift::Down)>{i18n.t(Msg::MoveDown)}</button>
+                <button type="button" class="button secondary" id=remove on:click=on_remove>{i18n.t(Msg::Remove)}</button>
+            </span>
+        </li>
+    }
 }
 
 /// The directory with the client's texts: the one in use when it has them,
@@ -190,7 +206,7 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
                 Entry::Unknown(_) => None,
             })
             .collect();
-        let today = clock.local().date;
+        let today = clock.today();
         let languages: Vec<Lang> = if client == Lang::De { vec![Lang::De] } else { vec![client, Lang::De] };
         let both = |msg: Msg, args: &[(&str, &str)]| {
             languages
@@ -228,26 +244,22 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
             })
             .collect();
         // Ended offers stay on the slip (marked), but are not saved as contacts.
-        let contacts: Vec<Contact> = offers
-            .iter()
-            .filter(|s| s.is_current())
-            .map(|s| {
-                let provider = dir.organization(&s.organization_id).map(|o| o.name.clone()).unwrap_or_default();
-                Contact::from_service(s, &provider, i18n.lang.get_untracked().code(), "")
-            })
-            .collect();
+        let current: Vec<String> = offers.iter().filter(|s| s.is_current()).map(|s| s.id.clone()).collect();
+        let save_dir = dir.clone();
         let save_all = move |_| {
-            let fresh: Vec<Contact> = contacts
+            // The snapshot is taken now, in the language the user sees now.
+            let (lang, now) = (i18n.lang.get_untracked(), platform::now_iso());
+            let fresh: Vec<Contact> = current
                 .iter()
-                .filter(|c| !c.service_id.as_deref().is_some_and(|id| my.is_saved(id)))
-                .cloned()
-                .map(|mut c| {
-                    c.updated = platform::now_iso();
-                    c
+                .filter(|id| !my.is_saved(id))
+                .filter_map(|id| save_dir.service(id))
+                .map(|s| {
+                    let provider = save_dir.organization(&s.organization_id).map(|o| o.name.as_str()).unwrap_or("");
+                    Contact::from_service(s, provider, lang.code(), &now)
                 })
                 .collect();
             my.save(fresh);
-            saved.set(Some(contacts.len()));
+            saved.set(Some(current.len()));
         };
         let link = format!(
             "{}{}",
@@ -330,14 +342,8 @@ fn slip_column(dir: &Directory, texts: &Directory, s: &Service, lang: Lang) -> i
         }
         _ => view! { <p>{tr(lang, Msg::HoursUnknown)}</p> }.into_any(),
     };
-    let appointment = s.appointment.map(|a| {
-        let msg = match a {
-            crate::domain::Appointment::Required => Msg::AppointmentRequired,
-            crate::domain::Appointment::WalkIn => Msg::AppointmentWalkIn,
-            crate::domain::Appointment::WalkInOrAppointment => Msg::AppointmentEither,
-        };
-        view! { <p>{tr(lang, Msg::Appointment)}": "{tr(lang, msg)}</p> }
-    });
+    let appointment =
+        s.appointment.map(|a| view! { <p>{tr(lang, Msg::Appointment)}": "{tr(lang, appointment_msg(a))}</p> });
     view! {
         <div class="slip-col" lang=lang.html_lang() dir=lang.dir()>
             <h2>

@@ -2,62 +2,47 @@
 //! search can be shared, and survives a reload and the back button.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::app::{use_clock, use_i18n, use_search_index};
-use crate::components::layout::with_directory;
+use std::sync::Arc;
+
+use crate::components::directory_gate::with_directory;
+use crate::components::keyed::keyed_list;
 use crate::components::offer_card::offer_list;
 use crate::components::text::{localized, plain};
 use crate::domain::links::tel_uri;
+use crate::domain::Text;
 use crate::finder::{counseling_languages, find};
+use crate::i18n::Lang;
 use crate::i18n::{fill, language_endonym, tr, Msg};
-use crate::platform;
 use crate::route::{Route, SearchParams};
-
-/// The search parameters of the current URL.
-pub fn current_params() -> Memo<SearchParams> {
-    let location = use_location();
-    Memo::new(move |_| {
-        let search = location.search.get();
-        let url = format!("/{}?{}", Route::PATH_SEARCH, search.trim_start_matches('?'));
-        match Route::parse(&url) {
-            Some(Route::Search(params)) => params,
-            _ => SearchParams::default(),
-        }
-    })
-}
+use crate::state::{use_clock, use_i18n, use_page_title, use_search_index, use_search_params};
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = current_params();
+    let params = use_search_params();
     let index = use_search_index();
     let clock = use_clock();
     let navigate = use_navigate();
     let set_params = move |p: SearchParams| {
         navigate(&Route::Search(p).href(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    Effect::new(move |_| platform::set_title(&format!("{} – {}", i18n.now(Msg::SearchTitle), i18n.now(Msg::AppName))));
+    use_page_title(Msg::SearchTitle);
 
     with_directory(move |dir| {
         let set_params = set_params.clone();
         // -- filters --
+        // Options are keyed by value and their labels follow the UI language.
         let select = {
             let set_params = set_params.clone();
             move |id: &'static str,
                   label: Msg,
-                  options: Vec<(String, String, Option<String>)>,
+                  options: Vec<FilterOption>,
                   get: fn(&SearchParams) -> Option<String>,
                   put: fn(&mut SearchParams, Option<String>)| {
                 let set_params = set_params.clone();
-                let items: Vec<_> = options
-                    .into_iter()
-                    .map(|(value, text, lang)| {
-                        let v = value.clone();
-                        view! { <option value=value lang=lang selected=move || get(&params.get()).as_deref() == Some(v.as_str())>{text}</option> }
-                    })
-                    .collect();
                 view! {
                     <div class="filter">
                         <label for=id>{i18n.t(label)}</label>
@@ -71,22 +56,22 @@ pub fn SearchPage() -> impl IntoView {
                             }
                         >
                             <option value="" selected=move || get(&params.get()).is_none()>{i18n.t(Msg::FilterAll)}</option>
-                            {items}
+                            {option_list(options, get, params)}
                         </select>
                     </div>
                 }
             }
         };
-        let lang = i18n.lang.get_untracked();
-        let topics = dir.categories.iter().map(|c| (c.id.clone(), plain(&c.name, lang), None)).collect();
+        let topics = dir.categories.iter().map(|c| FilterOption::translated(c.id.clone(), c.name.clone())).collect();
         let languages = counseling_languages(&dir)
             .into_iter()
             .map(|code| {
                 let name = language_endonym(&code).to_string();
-                (code.clone(), name, Some(code))
+                // A language's name is in that language, whatever the UI language.
+                FilterOption { value: code.clone(), label: Arc::new(move |_| name.clone()), lang: Some(code) }
             })
             .collect();
-        let groups = dir.target_groups.iter().map(|g| (g.id.clone(), plain(&g.name, lang), None)).collect();
+        let groups = dir.target_groups.iter().map(|g| FilterOption::translated(g.id.clone(), g.name.clone())).collect();
         let checkbox = {
             let set_params = set_params.clone();
             move |id: &'static str, label: Msg, get: fn(&SearchParams) -> bool, put: fn(&mut SearchParams, bool)| {
@@ -124,32 +109,48 @@ pub fn SearchPage() -> impl IntoView {
         };
 
         // -- results --
-        let results = {
+        // What was found, as ids: the list below is keyed by them, so a
+        // result that stays in the list is moved, not drawn anew.
+        let found = {
+            let dir = dir.clone();
+            Memo::new(move |_| {
+                let index = index.get()?;
+                let found = find(&dir, &index, &params.get(), clock.local());
+                Some((found.services.iter().map(|s| s.id.clone()).collect::<Vec<_>>(), found.hidden_ended))
+            })
+        };
+        let ids = Signal::derive(move || found.with(|f| f.as_ref().map(|(ids, _)| ids.clone()).unwrap_or_default()));
+        let count = move || {
+            let lang = i18n.lang.get();
+            found.with(|f| {
+                f.as_ref().map(|(ids, _)| fill(tr(lang, Msg::ResultCount), &[("count", &ids.len().to_string())]))
+            })
+        };
+        let hidden = move || {
+            let lang = i18n.lang.get();
+            let hidden = found.with(|f| f.as_ref().map_or(0, |(_, hidden)| *hidden));
+            (hidden > 0).then(|| {
+                let mut with_ended = params.get();
+                with_ended.show_ended = true;
+                let text = fill(tr(lang, Msg::EndedHidden), &[("count", &hidden.to_string())]);
+                view! { <p class="muted"><a href=Route::Search(with_ended).href()>{text}</a></p> }
+            })
+        };
+        let nothing = Memo::new(move |_| found.with(|f| f.as_ref().is_some_and(|(ids, _)| ids.is_empty())));
+        let body = {
             let dir = dir.clone();
             move || {
-                let lang = i18n.lang.get();
-                let p = params.get();
-                let Some(index) = index.get() else { return ().into_any() };
-                let found = find(&dir, &index, &p, clock.local());
-                let count = fill(tr(lang, Msg::ResultCount), &[("count", &found.services.len().to_string())]);
-                let hidden = (found.hidden_ended > 0).then(|| {
-                    let mut with_ended = p.clone();
-                    with_ended.show_ended = true;
-                    let text = fill(tr(lang, Msg::EndedHidden), &[("count", &found.hidden_ended.to_string())]);
-                    view! { <p class="muted"><a href=Route::Search(with_ended).href()>{text}</a></p> }
-                });
-                let body = if found.services.is_empty() {
-                    no_results(&dir, &p.q).into_any()
+                if nothing.get() {
+                    no_results(&dir, params.get().q).into_any()
                 } else {
-                    offer_list(&dir, &found.services).into_any()
-                };
-                view! {
-                    <p class="result-count" role="status" aria-live="polite" data-testid="result-count">{count}</p>
-                    <div data-testid="results">{body}</div>
-                    {hidden}
+                    offer_list(dir.clone(), ids).into_any()
                 }
-                .into_any()
             }
+        };
+        let results = view! {
+            <p class="result-count" role="status" aria-live="polite" data-testid="result-count">{count}</p>
+            <div data-testid="results">{body}</div>
+            {hidden}
         };
 
         view! {
@@ -160,8 +161,48 @@ pub fn SearchPage() -> impl IntoView {
     })
 }
 
+/// One option of a filter: its value in the URL, and its label in a language.
+#[derive(Clone)]
+struct FilterOption {
+    value: String,
+    label: Arc<dyn Fn(Lang) -> String + Send + Sync>,
+    /// The label's own language, where it is always the same (language names).
+    lang: Option<String>,
+}
+
+/// A filter's options, keyed by value; each label follows the UI language.
+fn option_list(
+    options: Vec<FilterOption>,
+    get: fn(&SearchParams) -> Option<String>,
+    params: Memo<SearchParams>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let values = Signal::stored(options.iter().map(|o| o.value.clone()).collect::<Vec<_>>());
+    let row = move |value: String| {
+        let Some(option) = options.iter().find(|o| o.value == value).cloned() else { return ().into_any() };
+        view! {
+            <option
+                value=value.clone()
+                lang=option.lang.clone()
+                selected=move || get(&params.get()).as_deref() == Some(value.as_str())
+            >
+                {move || (option.label)(i18n.lang.get())}
+            </option>
+        }
+        .into_any()
+    };
+    keyed_list(values, Arc::new(row))
+}
+
+impl FilterOption {
+    /// An option labelled with a directory text in the UI language.
+    fn translated(value: String, name: Text) -> FilterOption {
+        FilterOption { value, label: Arc::new(move |lang| plain(&name, lang)), lang: None }
+    }
+}
+
 /// Nothing found: say so, and point to the Servicestelle with its contact.
-fn no_results(dir: &crate::domain::Directory, query: &str) -> impl IntoView {
+fn no_results(dir: &crate::domain::Directory, query: String) -> impl IntoView {
     let i18n = use_i18n();
     let query = query.trim().to_string();
     let first = dir.first_stop().cloned();
@@ -183,7 +224,7 @@ fn no_results(dir: &crate::domain::Directory, query: &str) -> impl IntoView {
                 });
                 view! {
                     <p>{i18n.t(Msg::NoResultsHelp)}</p>
-                    <p><a href=Route::Offer(s.id.clone()).href()>{localized(s.name.clone(), false)}</a></p>
+                    <p><a href=Route::Offer(s.id.clone()).href()>{localized(s.name.clone())}</a></p>
                     <p class="actions">{phone}</p>
                 }
             })}

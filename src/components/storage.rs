@@ -1,0 +1,66 @@
+//! What the device's storage did with the user's data: a warning when there
+//! is no storage, the state of an entry's last write, and storage errors as
+//! translated sentences (the browser's own text folded away).
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::state::{use_i18n, use_my_contacts, SaveState};
+use crate::storage::StorageError;
+
+/// Where contacts are saved: a warning when the browser gives the app no
+/// storage on the device, so that "saved" is never a false promise.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let my = use_my_contacts();
+    move || {
+        my.no_storage.get().then(|| {
+            view! { <p class="notice notice-ended" role="alert" data-testid="no-storage">{i18n.t(Msg::StorageUnavailable)}</p> }
+        })
+    }
+}
+
+/// A storage failure: `message` in the UI language, the technical text only
+/// inside a details element.
+pub fn storage_problem(message: Msg, error: StorageError) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="notice notice-ended" role="alert" data-testid="storage-problem">
+            <p>{i18n.t(message)}</p>
+            <details><summary>{i18n.t(Msg::TechnicalDetails)}</summary><pre>{error.to_string()}</pre></details>
+        </div>
+    }
+}
+
+/// How the last write of contact `id` went: "saving …", "saved" once the
+/// device has it, or "not saved" with "try again" (the data stays in memory
+/// and in the form meanwhile).
+#[component]
+pub fn SaveStatus(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let my = use_my_contacts();
+    let retry_id = format!("{id}-retry");
+    let state = {
+        let id = id.clone();
+        Memo::new(move |_| my.save_state(&id))
+    };
+    let body = move || match state.get() {
+        None => None,
+        Some(SaveState::Saving) => Some(view! { <span>{i18n.t(Msg::Saving)}</span> }.into_any()),
+        Some(SaveState::Saved) => Some(view! { <span>{i18n.t(Msg::SavedMarker)}</span> }.into_any()),
+        Some(SaveState::Failed(error)) => {
+            let id = id.clone();
+            Some(
+                view! {
+                    {storage_problem(Msg::NotSaved, error)}
+                    <button type="button" class="button" id=retry_id.clone() on:click=move |_| my.persist(&id)>
+                        {i18n.t(Msg::Retry)}
+                    </button>
+                }
+                .into_any(),
+            )
+        }
+    };
+    view! { <div class="save-state" aria-live="polite" data-testid="save-state">{body}</div> }
+}

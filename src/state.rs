@@ -1,0 +1,22 @@
+//! App-wide state: one context type per concern, each with its `provide`
+//! constructor and `use_*` accessor. Pages and components read state from
+//! here, never from the app shell (`app.rs`), so the dependency graph has no
+//! cycles: `app` → `pages` → `components` → `state` → pure modules.
+
+pub mod clock;
+pub mod contacts;
+pub mod directory;
+pub mod i18n;
+pub mod pwa;
+pub mod staff;
+pub mod url;
+
+pub use clock::{use_clock, Clock};
+pub use contacts::{use_my_contacts, MyContacts, SaveState};
+pub use directory::{
+    use_directory, use_search_index, use_sync, DirectorySync, Freshness, Load, LoadError, SearchIndexState,
+};
+pub use i18n::{ensure_locale, page_title, use_i18n, use_page_title, I18n};
+pub use pwa::{use_pwa, Pwa};
+pub use staff::{use_staff, Staff};
+pub use url::use_search_params;

@@ -1,0 +1,42 @@
+//! The current time in Moers, refreshed every half minute.
+
+use leptos::prelude::*;
+
+use crate::domain::date::Date;
+use crate::domain::hours::{berlin_local, LocalTime};
+use crate::platform;
+
+/// The clock: `local()` for "open now" (changes every tick), `today()` for
+/// everything that only needs the date (changes once a day), so whole lists
+/// are not redrawn every 30 seconds.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    now: RwSignal<i64>,
+    today: Memo<Date>,
+}
+
+impl Clock {
+    /// Starts the clock and provides it.
+    pub fn provide() -> Clock {
+        let now = RwSignal::new(platform::now_unix());
+        let today = Memo::new(move |_| berlin_local(now.get()).date);
+        let clock = Clock { now, today };
+        set_interval(move || now.set(platform::now_unix()), std::time::Duration::from_secs(30));
+        provide_context(clock);
+        clock
+    }
+
+    /// Local date and time, tracked (re-runs the reader every tick).
+    pub fn local(self) -> LocalTime {
+        berlin_local(self.now.get())
+    }
+
+    /// Today's date in Moers, tracked (re-runs the reader only when the date changes).
+    pub fn today(self) -> Date {
+        self.today.get()
+    }
+}
+
+pub fn use_clock() -> Clock {
+    expect_context::<Clock>()
+}

@@ -1,0 +1,57 @@
+//! Staff mode ("I help newcomers") and the referral list being put together.
+//! Both stay on this device (localStorage); staff mode is off by default.
+
+use leptos::prelude::*;
+
+use crate::platform;
+use crate::referral::{parse_offers, shift, Shift, MAX_OFFERS};
+
+#[derive(Clone, Copy)]
+pub struct Staff {
+    pub on: RwSignal<bool>,
+    /// Offer ids in the order staff chose.
+    pub referral: RwSignal<Vec<String>>,
+}
+
+const STAFF_SETTING: &str = "wegweiser.staff";
+const REFERRAL_SETTING: &str = "wegweiser.referral";
+
+impl Staff {
+    /// Reads the stored settings, keeps them stored, and provides the state.
+    pub fn provide() -> Staff {
+        let on = platform::load_setting(STAFF_SETTING).as_deref() == Some("1");
+        let (ids, _) = parse_offers(&platform::load_setting(REFERRAL_SETTING).unwrap_or_default());
+        let staff = Staff { on: RwSignal::new(on), referral: RwSignal::new(ids) };
+        Effect::new(move |_| platform::save_setting(STAFF_SETTING, if staff.on.get() { "1" } else { "0" }));
+        Effect::new(move |_| platform::save_setting(REFERRAL_SETTING, &staff.referral.get().join(",")));
+        provide_context(staff);
+        staff
+    }
+
+    pub fn contains(self, id: &str) -> bool {
+        self.referral.with(|list| list.iter().any(|x| x == id))
+    }
+
+    /// Adds or removes an offer; adding beyond the limit does nothing (the button says why).
+    pub fn toggle(self, id: &str) {
+        self.referral.update(|list| match list.iter().position(|x| x == id) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None if list.len() < MAX_OFFERS => list.push(id.to_string()),
+            None => {}
+        });
+    }
+
+    /// Moves the offer `id` one place up or down (by id, not position, so a
+    /// click always moves the offer the user sees).
+    pub fn shift(self, id: &str, direction: Shift) {
+        self.referral.update(|list| {
+            shift(list, id, direction);
+        });
+    }
+}
+
+pub fn use_staff() -> Staff {
+    expect_context::<Staff>()
+}
