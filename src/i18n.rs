@@ -10,6 +10,7 @@
 //! This module is pure: no browser types, natively tested.
 
 pub mod catalog;
+pub mod hours;
 
 use crate::domain::date::{Date, PartialDate};
 use catalog::{parse_catalog, Catalog, CatalogError};

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::schedule::mode_text;
 use crate::domain::hours::{open_state, OpenState};
 use crate::domain::Schedule;
+use crate::i18n::hours::mode_text;
 use crate::i18n::{fill, relative_day, tr, Msg};
 use crate::state::{use_clock, use_i18n};
 

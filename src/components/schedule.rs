@@ -4,42 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::text::{dated, localized_marked};
-use crate::domain::{Mode, Schedule, Slot};
+use crate::domain::{Schedule, Slot};
+use crate::i18n::hours::mode_text;
 use crate::i18n::{fill, format_date, format_partial_date, tr, weekday_name, Lang, Msg};
 use crate::state::use_i18n;
-
-pub fn mode_text(lang: Lang, mode: Option<Mode>) -> Option<&'static str> {
-    mode.map(|m| {
-        tr(
-            lang,
-            match m {
-                Mode::WalkIn => Msg::ModeWalkIn,
-                Mode::Appointment => Msg::ModeAppointment,
-                Mode::Phone => Msg::ModePhone,
-            },
-        )
-    })
-}
-
-/// "08:00–12:00" and its mode ("mit Termin"), if the directory gives one.
-pub type TimeRange = (String, Option<&'static str>);
-
-/// The weekly hours for a slip: per weekday its time ranges, each with its
-/// mode ("mit Termin") if the directory gives one.
-pub fn week_lines(lang: Lang, schedule: &Schedule) -> Vec<(&'static str, Vec<TimeRange>)> {
-    (0..7)
-        .filter_map(|day| {
-            let mut slots: Vec<&Slot> =
-                schedule.slots.iter().filter(|s| s.days.iter().any(|d| d.index() == day)).collect();
-            if slots.is_empty() {
-                return None;
-            }
-            crate::order::sort_by_key(&mut slots, |s| s.opens);
-            let ranges = slots.iter().map(|s| (format!("{}–{}", s.opens, s.closes), mode_text(lang, s.mode))).collect();
-            Some((weekday_name(lang, day), ranges))
-        })
-        .collect()
-}
 
 /// One time range; times stay left-to-right inside right-to-left text.
 fn slot_view(lang: Lang, slot: &Slot) -> impl IntoView {

@@ -41,11 +41,8 @@ pub fn SaveStatus(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let my = use_my_contacts();
     let retry_id = format!("{id}-retry");
-    let state = {
-        let id = id.clone();
-        Memo::new(move |_| my.save_state(&id))
-    };
-    let body = move || match state.get() {
+    let state_id = id.clone();
+    let body = move || match my.save_state(&state_id) {
         None => None,
         Some(SaveState::Saving) => Some(view! { <span>{i18n.t(Msg::Saving)}</span> }.into_any()),
         Some(SaveState::Saved) => Some(view! { <span>{i18n.t(Msg::SavedMarker)}</span> }.into_any()),

@@ -540,232 +540,23 @@ const STATES: &[(&str, State)] = &[
     ("unconfirmed", State::Unconfirmed),
 ];
 
+/// Checks every part of the directory and reports all issues at once, each
+/// with its entry and field; the directory is built only when there are none.
 fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
     let mut issues = Vec::new();
-    let mut top = Checker { issues: &mut issues, entry: "directory".into() };
-    for lang in &raw.text_languages {
-        if !is_language_code(lang) {
-            top.report("text_languages", Problem::BadLanguage(lang.clone()));
-        }
-    }
-    if raw.data_version.trim().is_empty() {
-        top.report("data_version", Problem::Missing);
-    }
-    if raw.municipality.name.trim().is_empty() {
-        top.report("municipality.name", Problem::Missing);
-    }
-
-    let mut seen = HashSet::new();
-    let emergency = raw
-        .emergency
-        .into_iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let mut c = Checker { issues: &mut issues, entry: format!("emergency[{i}]") };
-            c.id(&e.id, &mut seen);
-            if !is_phone(&e.number) {
-                c.report("number", Problem::BadPhone(e.number.clone()));
-            }
-            c.text("name", &e.name, true);
-            c.text("description", &e.description, false);
-            let sources = c.sources(e.sources, true);
-            EmergencyNumber { id: e.id, number: e.number, name: e.name, description: e.description, sources }
-        })
-        .collect();
-
-    let mut seen = HashSet::new();
-    let categories: Vec<Category> = raw
-        .categories
-        .into_iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let mut ch = Checker { issues: &mut issues, entry: format!("categories[{i}]") };
-            ch.id(&c.id, &mut seen);
-            ch.text("name", &c.name, true);
-            ch.text("description", &c.description, false);
-            ch.word_lists("synonyms", &c.synonyms);
-            Category {
-                id: c.id,
-                name: c.name,
-                description: c.description,
-                helplines: c.helplines,
-                synonyms: c.synonyms,
-            }
-        })
-        .collect();
-
-    let mut seen = HashSet::new();
-    let target_groups: Vec<TargetGroup> = raw
-        .target_groups
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let mut ch = Checker { issues: &mut issues, entry: format!("target_groups[{i}]") };
-            ch.id(&t.id, &mut seen);
-            ch.text("name", &t.name, true);
-            TargetGroup { id: t.id, name: t.name }
-        })
-        .collect();
-
-    let mut seen = HashSet::new();
-    let organizations: Vec<Organization> = raw
-        .organizations
-        .into_iter()
-        .enumerate()
-        .map(|(i, o)| {
-            let mut ch = Checker { issues: &mut issues, entry: format!("organizations[{i}]") };
-            ch.id(&o.id, &mut seen);
-            if o.name.trim().is_empty() {
-                ch.report("name", Problem::Missing);
-            }
-            ch.text("description", &o.description, false);
-            if let Some(url) = &o.website {
-                ch.url("website", url);
-            }
-            let sources = ch.sources(o.sources, false);
-            Organization { id: o.id, name: o.name, description: o.description, website: o.website, sources }
-        })
-        .collect();
-
+    check_header(&raw, &mut issues);
+    let emergency = emergency_numbers(raw.emergency, &mut issues);
+    let categories = categories(raw.categories, &mut issues);
+    let target_groups = target_groups(raw.target_groups, &mut issues);
+    let organizations = organizations(raw.organizations, &mut issues);
+    let known = Known { organizations: &organizations, categories: &categories, target_groups: &target_groups };
     let mut seen = HashSet::new();
     let mut services = Vec::with_capacity(raw.services.len());
     for (i, s) in raw.services.into_iter().enumerate() {
         let entry = if is_slug(&s.id) { format!("services[{}]", s.id) } else { format!("services[{i}]") };
         let mut c = Checker { issues: &mut issues, entry };
         c.id(&s.id, &mut seen);
-        if !organizations.iter().any(|o| o.id == s.organization_id) {
-            c.report("organization_id", Problem::Unknown { kind: "organization", id: s.organization_id.clone() });
-        }
-        c.text("name", &s.name, true);
-        c.text("summary", &s.summary, true);
-        c.text("description", &s.description, false);
-        c.text("interpretation_services", &s.interpretation_services, false);
-        c.text("fees_description", &s.fees_description, false);
-        if s.categories.is_empty() {
-            c.report("categories", Problem::Missing);
-        }
-        for id in &s.categories {
-            if !categories.iter().any(|k| &k.id == id) {
-                c.report("categories", Problem::Unknown { kind: "category", id: id.clone() });
-            }
-        }
-        for id in &s.target_groups {
-            if !target_groups.iter().any(|t| &t.id == id) {
-                c.report("target_groups", Problem::Unknown { kind: "target group", id: id.clone() });
-            }
-        }
-        for lang in &s.languages {
-            if !is_language_code(lang) {
-                c.report("languages", Problem::BadLanguage(lang.clone()));
-            }
-        }
-        c.word_lists("keywords", &s.keywords);
-        for lang in &s.machine_translated {
-            if lang == SOURCE_LANGUAGE || !is_language_code(lang) {
-                c.report("machine_translated", Problem::BadLanguage(lang.clone()));
-            }
-        }
-        let cost = s.cost.as_deref().and_then(|v| c.one_of("cost", v, COSTS, "free, fee"));
-        let appointment = s
-            .appointment
-            .as_deref()
-            .and_then(|v| c.one_of("appointment", v, APPOINTMENTS, "required, walk_in, walk_in_or_appointment"));
-
-        let locations = s
-            .locations
-            .into_iter()
-            .enumerate()
-            .map(|(j, l)| {
-                let at = format!("locations[{j}]");
-                if l.address.city.trim().is_empty() {
-                    c.report(format!("{at}.address.city"), Problem::Missing);
-                }
-                let coords_ok = match (l.latitude, l.longitude) {
-                    (None, None) => true,
-                    (Some(lat), Some(lon)) => (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon),
-                    _ => false,
-                };
-                if !coords_ok {
-                    c.report(format!("{at}.latitude"), Problem::BadCoordinates);
-                }
-                c.text(&format!("{at}.name"), &l.name, false);
-                c.text(&format!("{at}.accessibility"), &l.accessibility, false);
-                c.text(&format!("{at}.transportation"), &l.transportation, false);
-                Location {
-                    name: l.name,
-                    address: l.address,
-                    latitude: l.latitude,
-                    longitude: l.longitude,
-                    step_free: l.step_free,
-                    accessibility: l.accessibility,
-                    transportation: l.transportation,
-                }
-            })
-            .collect();
-
-        let phones = s
-            .phones
-            .into_iter()
-            .enumerate()
-            .map(|(j, p)| {
-                if !is_phone(&p.number) {
-                    c.report(format!("phones[{j}].number"), Problem::BadPhone(p.number.clone()));
-                }
-                c.text(&format!("phones[{j}].description"), &p.description, false);
-                Phone { number: p.number, description: p.description }
-            })
-            .collect();
-        for (j, e) in s.emails.iter().enumerate() {
-            if !is_email(e) {
-                c.report(format!("emails[{j}]"), Problem::BadEmail(e.clone()));
-            }
-        }
-        if let Some(url) = &s.website {
-            c.url("website", url);
-        }
-        if let Some(url) = &s.booking_url {
-            c.url("booking_url", url);
-        }
-        let schedule = s.schedule.map(|raw| c.schedule(raw));
-
-        let state = c.one_of("status.state", &s.status.state, STATES, "active, temporarily_closed, ended, unconfirmed");
-        let ended_on = c.optional_date("status.ended_on", s.status.ended_on.clone());
-        match (state, s.status.ended_on.is_some()) {
-            (Some(State::Ended), false) => c.report("status.ended_on", Problem::EndedWithoutDate),
-            (Some(st), true) if st != State::Ended => c.report("status.ended_on", Problem::EndDateWithoutEnd),
-            _ => {}
-        }
-        c.text("status.notice", &s.status.notice, false);
-        let sources = c.sources(s.sources, true);
-        let assured_date = c.date("assured_date", &s.assured_date);
-
-        if let (Some(state), Some(assured_date)) = (state, assured_date) {
-            services.push(Service {
-                id: s.id,
-                organization_id: s.organization_id,
-                name: s.name,
-                summary: s.summary,
-                description: s.description,
-                categories: s.categories,
-                languages: s.languages,
-                machine_translated: s.machine_translated,
-                interpretation_services: s.interpretation_services,
-                target_groups: s.target_groups,
-                cost,
-                fees_description: s.fees_description,
-                appointment,
-                locations,
-                phones,
-                emails: s.emails,
-                website: s.website,
-                booking_url: s.booking_url,
-                schedule,
-                status: Status { state, ended_on, notice: s.status.notice },
-                sources,
-                assured_date,
-                keywords: s.keywords,
-            });
-        }
+        services.extend(service(&mut c, s, &known));
     }
 
     if !services.iter().any(|s| s.id == raw.first_stop) && !issues.iter().any(|i| i.entry.starts_with("services")) {
@@ -791,6 +582,243 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
         organizations,
         services,
     })
+}
+
+/// The file's own fields: text languages, data version, municipality.
+fn check_header(raw: &RawDirectory, issues: &mut Vec<Issue>) {
+    let mut top = Checker { issues, entry: "directory".into() };
+    for lang in &raw.text_languages {
+        if !is_language_code(lang) {
+            top.report("text_languages", Problem::BadLanguage(lang.clone()));
+        }
+    }
+    if raw.data_version.trim().is_empty() {
+        top.report("data_version", Problem::Missing);
+    }
+    if raw.municipality.name.trim().is_empty() {
+        top.report("municipality.name", Problem::Missing);
+    }
+}
+
+fn emergency_numbers(raw: Vec<RawEmergency>, issues: &mut Vec<Issue>) -> Vec<EmergencyNumber> {
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut c = Checker { issues: &mut *issues, entry: format!("emergency[{i}]") };
+            c.id(&e.id, &mut seen);
+            if !is_phone(&e.number) {
+                c.report("number", Problem::BadPhone(e.number.clone()));
+            }
+            c.text("name", &e.name, true);
+            c.text("description", &e.description, false);
+            let sources = c.sources(e.sources, true);
+            EmergencyNumber { id: e.id, number: e.number, name: e.name, description: e.description, sources }
+        })
+        .collect()
+}
+
+fn categories(raw: Vec<RawCategory>, issues: &mut Vec<Issue>) -> Vec<Category> {
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut ch = Checker { issues: &mut *issues, entry: format!("categories[{i}]") };
+            ch.id(&c.id, &mut seen);
+            ch.text("name", &c.name, true);
+            ch.text("description", &c.description, false);
+            ch.word_lists("synonyms", &c.synonyms);
+            Category {
+                id: c.id,
+                name: c.name,
+                description: c.description,
+                helplines: c.helplines,
+                synonyms: c.synonyms,
+            }
+        })
+        .collect()
+}
+
+fn target_groups(raw: Vec<RawTargetGroup>, issues: &mut Vec<Issue>) -> Vec<TargetGroup> {
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut ch = Checker { issues: &mut *issues, entry: format!("target_groups[{i}]") };
+            ch.id(&t.id, &mut seen);
+            ch.text("name", &t.name, true);
+            TargetGroup { id: t.id, name: t.name }
+        })
+        .collect()
+}
+
+fn organizations(raw: Vec<RawOrganization>, issues: &mut Vec<Issue>) -> Vec<Organization> {
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let mut ch = Checker { issues: &mut *issues, entry: format!("organizations[{i}]") };
+            ch.id(&o.id, &mut seen);
+            if o.name.trim().is_empty() {
+                ch.report("name", Problem::Missing);
+            }
+            ch.text("description", &o.description, false);
+            if let Some(url) = &o.website {
+                ch.url("website", url);
+            }
+            let sources = ch.sources(o.sources, false);
+            Organization { id: o.id, name: o.name, description: o.description, website: o.website, sources }
+        })
+        .collect()
+}
+
+/// What a service may refer to.
+struct Known<'a> {
+    organizations: &'a [Organization],
+    categories: &'a [Category],
+    target_groups: &'a [TargetGroup],
+}
+
+/// One service, checked; `None` when a field it cannot do without is broken
+/// (the issue is reported).
+fn service(c: &mut Checker, s: RawService, known: &Known) -> Option<Service> {
+    if !known.organizations.iter().any(|o| o.id == s.organization_id) {
+        c.report("organization_id", Problem::Unknown { kind: "organization", id: s.organization_id.clone() });
+    }
+    c.text("name", &s.name, true);
+    c.text("summary", &s.summary, true);
+    c.text("description", &s.description, false);
+    c.text("interpretation_services", &s.interpretation_services, false);
+    c.text("fees_description", &s.fees_description, false);
+    check_topics(c, &s, known);
+    for lang in &s.languages {
+        if !is_language_code(lang) {
+            c.report("languages", Problem::BadLanguage(lang.clone()));
+        }
+    }
+    c.word_lists("keywords", &s.keywords);
+    for lang in &s.machine_translated {
+        if lang == SOURCE_LANGUAGE || !is_language_code(lang) {
+            c.report("machine_translated", Problem::BadLanguage(lang.clone()));
+        }
+    }
+    let cost = s.cost.as_deref().and_then(|v| c.one_of("cost", v, COSTS, "free, fee"));
+    let appointment = s
+        .appointment
+        .as_deref()
+        .and_then(|v| c.one_of("appointment", v, APPOINTMENTS, "required, walk_in, walk_in_or_appointment"));
+    let locations = s.locations.into_iter().enumerate().map(|(j, l)| location(c, j, l)).collect();
+    let phones = phones(c, s.phones);
+    for (j, e) in s.emails.iter().enumerate() {
+        if !is_email(e) {
+            c.report(format!("emails[{j}]"), Problem::BadEmail(e.clone()));
+        }
+    }
+    if let Some(url) = &s.website {
+        c.url("website", url);
+    }
+    if let Some(url) = &s.booking_url {
+        c.url("booking_url", url);
+    }
+    let schedule = s.schedule.map(|raw| c.schedule(raw));
+    let status = status(c, s.status);
+    let sources = c.sources(s.sources, true);
+    let assured_date = c.date("assured_date", &s.assured_date);
+    Some(Service {
+        id: s.id,
+        organization_id: s.organization_id,
+        name: s.name,
+        summary: s.summary,
+        description: s.description,
+        categories: s.categories,
+        languages: s.languages,
+        machine_translated: s.machine_translated,
+        interpretation_services: s.interpretation_services,
+        target_groups: s.target_groups,
+        cost,
+        fees_description: s.fees_description,
+        appointment,
+        locations,
+        phones,
+        emails: s.emails,
+        website: s.website,
+        booking_url: s.booking_url,
+        schedule,
+        status: status?,
+        sources,
+        assured_date: assured_date?,
+        keywords: s.keywords,
+    })
+}
+
+/// A service has categories, and the categories and target groups it names exist.
+fn check_topics(c: &mut Checker, s: &RawService, known: &Known) {
+    if s.categories.is_empty() {
+        c.report("categories", Problem::Missing);
+    }
+    for id in &s.categories {
+        if !known.categories.iter().any(|k| &k.id == id) {
+            c.report("categories", Problem::Unknown { kind: "category", id: id.clone() });
+        }
+    }
+    for id in &s.target_groups {
+        if !known.target_groups.iter().any(|t| &t.id == id) {
+            c.report("target_groups", Problem::Unknown { kind: "target group", id: id.clone() });
+        }
+    }
+}
+
+fn location(c: &mut Checker, j: usize, l: RawLocation) -> Location {
+    let at = format!("locations[{j}]");
+    if l.address.city.trim().is_empty() {
+        c.report(format!("{at}.address.city"), Problem::Missing);
+    }
+    let coords_ok = match (l.latitude, l.longitude) {
+        (None, None) => true,
+        (Some(lat), Some(lon)) => (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon),
+        _ => false,
+    };
+    if !coords_ok {
+        c.report(format!("{at}.latitude"), Problem::BadCoordinates);
+    }
+    c.text(&format!("{at}.name"), &l.name, false);
+    c.text(&format!("{at}.accessibility"), &l.accessibility, false);
+    c.text(&format!("{at}.transportation"), &l.transportation, false);
+    Location {
+        name: l.name,
+        address: l.address,
+        latitude: l.latitude,
+        longitude: l.longitude,
+        step_free: l.step_free,
+        accessibility: l.accessibility,
+        transportation: l.transportation,
+    }
+}
+
+fn phones(c: &mut Checker, raw: Vec<RawPhone>) -> Vec<Phone> {
+    raw.into_iter()
+        .enumerate()
+        .map(|(j, p)| {
+            if !is_phone(&p.number) {
+                c.report(format!("phones[{j}].number"), Problem::BadPhone(p.number.clone()));
+            }
+            c.text(&format!("phones[{j}].description"), &p.description, false);
+            Phone { number: p.number, description: p.description }
+        })
+        .collect()
+}
+
+/// State, end date and notice; an ended offer needs its end date, and only it has one.
+fn status(c: &mut Checker, raw: RawStatus) -> Option<Status> {
+    let state = c.one_of("status.state", &raw.state, STATES, "active, temporarily_closed, ended, unconfirmed");
+    let ended_on = c.optional_date("status.ended_on", raw.ended_on.clone());
+    match (state, raw.ended_on.is_some()) {
+        (Some(State::Ended), false) => c.report("status.ended_on", Problem::EndedWithoutDate),
+        (Some(st), true) if st != State::Ended => c.report("status.ended_on", Problem::EndDateWithoutEnd),
+        _ => {}
+    }
+    c.text("status.notice", &raw.notice, false);
+    Some(Status { state: state?, ended_on, notice: raw.notice })
 }
 
 /// `a-z`, `0-9`, single hyphens inside.

@@ -59,7 +59,7 @@ pub fn ContactsPage() -> impl IntoView {
         sort_contacts(&mut list, clock.today());
         list.into_iter().map(|c| c.id).collect::<Vec<_>>()
     });
-    let dir: Memo<Option<Arc<Directory>>> = Memo::new(move |_| match load.get() {
+    let dir: Signal<Option<Arc<Directory>>> = Signal::derive(move || match load.get() {
         Load::Ready(d) => Some(d),
         _ => None,
     });

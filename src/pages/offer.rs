@@ -241,7 +241,7 @@ fn save_button(s: Service, provider: String) -> impl IntoView {
     let contact_id = Contact::id_for_offer(&s.id);
     let state = {
         let contact_id = contact_id.clone();
-        Memo::new(move |_| my.save_state(&contact_id))
+        Signal::derive(move || my.save_state(&contact_id))
     };
     // "Saved" only once the device has it; the link is there at once, so
     // keyboard focus can follow the button that gave way to it.

@@ -14,13 +14,13 @@ use leptos_router::hooks::use_query_map;
 use crate::components::directory_gate::with_directory;
 use crate::components::keyed::keyed_list;
 use crate::components::qr::{qr_figure, QrButton};
-use crate::components::schedule::week_lines;
 use crate::components::share::{language_options, share_outcome};
 use crate::components::storage::StorageNotice;
 use crate::components::text::{appointment_msg, plain};
 use crate::contacts::Contact;
 use crate::domain::links::tel_uri;
 use crate::domain::{parse_directory, Directory, Service, State};
+use crate::i18n::hours::week_lines;
 use crate::i18n::{self, fill, format_date, tr, Lang, Msg};
 use crate::platform;
 use crate::referral::{parse_offers, resolve, Entry, ReferralProblem, Shift};
@@ -115,11 +115,14 @@ fn referral_row(dir: &Directory, id: String) -> impl IntoView {
     };
     let position = {
         let id = id.clone();
-        Memo::new(move |_| staff.referral.with(|l| (l.iter().position(|x| *x == id), l.len())))
+        move || staff.referral.with(|l| (l.iter().position(|x| *x == id), l.len()))
     };
-    let is_first = move || position.get().0 == Some(0);
+    let is_first = {
+        let position = position.clone();
+        move || position().0 == Some(0)
+    };
     let is_last = move || {
-        let (i, len) = position.get();
+        let (i, len) = position();
         i.is_some_and(|i| i + 1 == len)
     };
     let [up, down, remove] = ["up", "down", "remove"].map(|what| control_id(what, &id));

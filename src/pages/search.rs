@@ -111,24 +111,25 @@ pub fn SearchPage() -> impl IntoView {
         // -- results --
         // What was found, as ids: the list below is keyed by them, so a
         // result that stays in the list is moved, not drawn anew.
-        let found = {
+        let search = {
+            let dir = dir.clone();
+            move || index.get().map(|index| find(&dir, &index, &params.get(), clock.local()).hidden_ended)
+        };
+        let ids = {
             let dir = dir.clone();
             Memo::new(move |_| {
-                let index = index.get()?;
-                let found = find(&dir, &index, &params.get(), clock.local());
-                Some((found.services.iter().map(|s| s.id.clone()).collect::<Vec<_>>(), found.hidden_ended))
+                let Some(index) = index.get() else { return Vec::new() };
+                find(&dir, &index, &params.get(), clock.local()).services.iter().map(|s| s.id.clone()).collect()
             })
         };
-        let ids = Signal::derive(move || found.with(|f| f.as_ref().map(|(ids, _)| ids.clone()).unwrap_or_default()));
+        let searched = move || index.with(Option::is_some);
         let count = move || {
             let lang = i18n.lang.get();
-            found.with(|f| {
-                f.as_ref().map(|(ids, _)| fill(tr(lang, Msg::ResultCount), &[("count", &ids.len().to_string())]))
-            })
+            searched().then(|| fill(tr(lang, Msg::ResultCount), &[("count", &ids.with(Vec::len).to_string())]))
         };
         let hidden = move || {
             let lang = i18n.lang.get();
-            let hidden = found.with(|f| f.as_ref().map_or(0, |(_, hidden)| *hidden));
+            let hidden = search().unwrap_or(0);
             (hidden > 0).then(|| {
                 let mut with_ended = params.get();
                 with_ended.show_ended = true;
@@ -136,14 +137,14 @@ pub fn SearchPage() -> impl IntoView {
                 view! { <p class="muted"><a href=Route::Search(with_ended).href()>{text}</a></p> }
             })
         };
-        let nothing = Memo::new(move |_| found.with(|f| f.as_ref().is_some_and(|(ids, _)| ids.is_empty())));
+        let nothing = Memo::new(move |_| searched() && ids.with(Vec::is_empty));
         let body = {
             let dir = dir.clone();
             move || {
                 if nothing.get() {
                     no_results(&dir, params.get().q).into_any()
                 } else {
-                    offer_list(dir.clone(), ids).into_any()
+                    offer_list(dir.clone(), ids.into()).into_any()
                 }
             }
         };

@@ -3,7 +3,6 @@
 //! write reports how it went ([`SaveState`] per entry), so "saved" is shown
 //! only once the device has the data, and a failed write says so.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -33,8 +32,9 @@ pub struct MyContacts {
     /// The browser gives the app no storage at all (IndexedDB could not be
     /// opened, as in some private modes): contacts live only in memory.
     pub no_storage: RwSignal<bool>,
-    /// The state of each entry's last write, by contact id.
-    writes: RwSignal<HashMap<String, (u64, SaveState)>>,
+    /// The state of each entry's last write: contact id, write number, state.
+    /// (A short list: only entries written in this session.)
+    writes: RwSignal<Vec<(String, u64, SaveState)>>,
     /// Numbers writes, so an older write finishing late cannot overwrite the state of a newer one.
     generation: StoredValue<u64>,
     store: StoredValue<Option<Rc<Store>>, LocalStorage>,
@@ -51,7 +51,7 @@ impl MyContacts {
             deleted: RwSignal::new(None),
             error: RwSignal::new(None),
             no_storage: RwSignal::new(false),
-            writes: RwSignal::new(HashMap::new()),
+            writes: RwSignal::new(Vec::new()),
             generation: StoredValue::new(0),
             store: StoredValue::new_local(None),
         };
@@ -79,7 +79,7 @@ impl MyContacts {
 
     /// How the last write of entry `id` went (tracked); `None`: not written in this session.
     pub fn save_state(self, id: &str) -> Option<SaveState> {
-        self.writes.with(|w| w.get(id).map(|(_, s)| s.clone()))
+        self.writes.with(|w| w.iter().find(|(x, _, _)| x == id).map(|(_, _, s)| s.clone()))
     }
 
     /// Changes one entry in memory and on the device (the write reports
@@ -157,9 +157,11 @@ impl MyContacts {
     fn mark(self, ids: &[String], generation: u64, state: SaveState) {
         self.writes.update(|w| {
             for id in ids {
-                let stale = w.get(id).is_some_and(|(g, _)| *g > generation);
-                if !stale {
-                    w.insert(id.clone(), (generation, state.clone()));
+                match w.iter_mut().find(|(x, _, _)| x == id) {
+                    // An older write finishing late leaves a newer one's state alone.
+                    Some((_, g, _)) if *g > generation => {}
+                    Some(entry) => *entry = (id.clone(), generation, state.clone()),
+                    None => w.push((id.clone(), generation, state.clone())),
                 }
             }
         });

@@ -22,7 +22,7 @@ pub fn delete_button_id(contact_id: &str) -> String {
 /// The entry `id`, read by id from "My contacts" (so it shows and edits that
 /// entry wherever the list has moved it), in the current UI language.
 #[component]
-pub fn ContactCard(id: String, dir: Memo<Option<Arc<Directory>>>) -> impl IntoView {
+pub fn ContactCard(id: String, dir: Signal<Option<Arc<Directory>>>) -> impl IntoView {
     let my = use_my_contacts();
     let contact = {
         let id = id.clone();

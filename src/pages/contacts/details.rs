@@ -157,11 +157,15 @@ fn appointment_row(
     let i18n = use_i18n();
     let appointment = {
         let appointment_id = appointment_id.clone();
-        Memo::new(move |_| contact.get().and_then(|c| c.appointments.into_iter().find(|a| a.id == appointment_id)))
+        move || contact.with(|c| c.as_ref()?.appointments.iter().find(|a| a.id == appointment_id).cloned())
+    };
+    let has_date = {
+        let appointment = appointment.clone();
+        move || appointment().is_some_and(|a| a.parsed_date().is_some())
     };
     let row = move || {
         let lang = i18n.lang.get();
-        let a = appointment.get()?;
+        let a = appointment()?;
         let bring = (!a.bring.is_empty()).then(|| format!(" · {}: {}", tr(lang, Msg::FieldBring), a.bring));
         Some(view! { {a.describe(lang)}{bring} })
     };
@@ -176,7 +180,6 @@ fn appointment_row(
             }
         }
     };
-    let has_date = move || appointment.with(|a| a.as_ref().is_some_and(|a| a.parsed_date().is_some()));
     let delete_id = appointment_delete_id(&contact_id, &appointment_id);
     let remove = move |_| {
         // Focus afterwards: the next appointment's "delete", else the
@@ -238,7 +241,8 @@ fn details_body(id: String, contact: Memo<Option<Contact>>) -> impl IntoView {
         })
     };
     let row_contact = id.clone();
-    let row: Row = Arc::new(move |appointment| appointment_row(my, contact, row_contact.clone(), appointment).into_any());
+    let row: Row =
+        Arc::new(move |appointment| appointment_row(my, contact, row_contact.clone(), appointment).into_any());
     let appointments = view! { <ul class="appointments">{keyed_list(Signal::derive(appointment_ids), row)}</ul> };
     let (date, time, place, bring) = (
         RwSignal::new(String::new()),
