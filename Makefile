@@ -16,12 +16,13 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"
 CHROMEDRIVER ?= /usr/bin/chromedriver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size bench clean
+.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
 	@echo "make test   - run every test (native, browser, end-to-end), the size report and the search benchmark"
 	@echo "make bench  - the search benchmark, failing when a target is missed"
+	@echo "make contacts-report - a 1,000-contact backup: import and drawing times, failing when a target is missed"
 
 # -- tools ---------------------------------------------------------------
 
@@ -61,6 +62,7 @@ test: tools browser-tools
 	$(MAKE) --no-print-directory release
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory size
+	REPORT_ONLY=1 $(MAKE) --no-print-directory contacts-report
 	BENCH_REPORT_ONLY=1 $(MAKE) --no-print-directory bench
 
 test-native:
@@ -81,6 +83,10 @@ size:
 
 bench:
 	cargo bench --locked --bench search
+
+# A 1,000-contact backup: import until durable, reload until drawn (needs `make release`).
+contacts-report:
+	node tests/perf/contacts-import.mjs dist
 
 clean:
 	rm -rf dist target node_modules
