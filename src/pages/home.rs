@@ -80,40 +80,10 @@ pub fn HomePage() -> impl IntoView {
             })
             .collect();
 
-        let my = use_my_contacts();
-        let clock = use_clock();
-        let upcoming = move || {
-            let lang = i18n.lang.get();
-            let today = clock.today();
-            let mut next: Vec<((Option<Date>, String), String, String)> = my
-                .list
-                .get()
-                .iter()
-                .filter_map(|c| {
-                    c.next_appointment(today)
-                        .map(|a| ((a.parsed_date(), a.time.clone()), a.describe(lang), c.name.clone()))
-                })
-                .collect();
-            crate::order::sort(&mut next);
-            (!next.is_empty()).then(|| {
-                let items: Vec<_> = next
-                    .into_iter()
-                    .take(3)
-                    .map(|(_, when, what)| view! { <li><strong>{when}</strong>" "{what}</li> })
-                    .collect();
-                view! {
-                    <section class="upcoming" aria-labelledby="upcoming-heading" data-testid="upcoming">
-                        <h2 id="upcoming-heading">{tr(lang, Msg::UpcomingHeading)}</h2>
-                        <ul>{items}</ul>
-                        <p><a href=Route::Contacts.href()>{tr(lang, Msg::NavContacts)}</a></p>
-                    </section>
-                }
-            })
-        };
         view! {
             // The brand is in the header; the page's heading says what it is for, in the user's language.
             <h1 class="tagline">{i18n.t(Msg::Tagline)}</h1>
-            {upcoming}
+            {upcoming_view()}
             {first_stop}
             <section aria-labelledby="categories-heading">
                 <h2 id="categories-heading">{i18n.t(Msg::CategoriesHeading)}</h2>
@@ -126,4 +96,38 @@ pub fn HomePage() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The next three appointments over all of "My contacts", soonest first.
+fn upcoming_view() -> impl IntoView {
+    let i18n = use_i18n();
+    let my = use_my_contacts();
+    let clock = use_clock();
+    move || {
+        let lang = i18n.lang.get();
+        let today = clock.today();
+        let mut next: Vec<((Option<Date>, String), String, String)> = my
+            .list
+            .get()
+            .iter()
+            .filter_map(|c| {
+                c.next_appointment(today).map(|a| ((a.parsed_date(), a.time.clone()), a.describe(lang), c.name.clone()))
+            })
+            .collect();
+        crate::order::sort(&mut next);
+        (!next.is_empty()).then(|| {
+            let items: Vec<_> = next
+                .into_iter()
+                .take(3)
+                .map(|(_, when, what)| view! { <li><strong>{when}</strong>" "{what}</li> })
+                .collect();
+            view! {
+                <section class="upcoming" aria-labelledby="upcoming-heading" data-testid="upcoming">
+                    <h2 id="upcoming-heading">{tr(lang, Msg::UpcomingHeading)}</h2>
+                    <ul>{items}</ul>
+                    <p><a href=Route::Contacts.href()>{tr(lang, Msg::NavContacts)}</a></p>
+                </section>
+            }
+        })
+    }
 }

@@ -4,6 +4,7 @@
 // language at once. Each test failed on the code before keyed lists.
 import { readFileSync } from 'node:fs';
 import { test, expect, stored } from './fixtures.mjs';
+import { backupOf } from './backups.mjs';
 
 const DIRECTORY = JSON.parse(readFileSync(new URL('../../public/directory.json', import.meta.url), 'utf8'));
 
@@ -66,7 +67,9 @@ test('renaming an entry so that the list re-sorts changes only that entry', asyn
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
 });
 
-test('an entry that moves to the top keeps its open panel, focus, caret and typing, in view', async ({ page }) => {
+/** Two own contacts, "Anna Test" and "Zora Test", with Zora's details open.
+ * Zora's card is found by its delete button, which keeps its id when she is renamed. */
+async function annaAndZoraWithZoraOpen(page) {
   await page.goto('/contacts');
   await addOwnContact(page, 'Anna Test');
   await addOwnContact(page, 'Zora Test');
@@ -74,6 +77,11 @@ test('an entry that moves to the top keeps its open panel, focus, caret and typi
   const zoraId = Object.keys(records).find((k) => records[k].includes('Zora Test'));
   const zora = page.locator('[data-testid="contact"]', { has: page.locator(`#delete-${zoraId}`) });
   await zora.getByText('Eigene Angaben und Termine').click();
+  return { records, zoraId, zora };
+}
+
+test('an entry that moves to the top keeps its open panel, focus, caret and typing, in view', async ({ page }) => {
+  const { zoraId, zora } = await annaAndZoraWithZoraOpen(page);
   const name = page.locator(`#${zoraId}-name`);
   await name.click();
   await name.press('Home');
@@ -95,13 +103,7 @@ test('an entry that moves to the top keeps its open panel, focus, caret and typi
 });
 
 test('an appointment that moves the entry keeps the panel open and focus in the form', async ({ page }) => {
-  await page.goto('/contacts');
-  await addOwnContact(page, 'Anna Test');
-  await addOwnContact(page, 'Zora Test');
-  const records = await storedRecords(page);
-  const zoraId = Object.keys(records).find((k) => records[k].includes('Zora Test'));
-  const zora = page.locator('[data-testid="contact"]', { has: page.locator(`#delete-${zoraId}`) });
-  await zora.getByText('Eigene Angaben und Termine').click();
+  const { records, zoraId, zora } = await annaAndZoraWithZoraOpen(page);
   await page.locator(`#${zoraId}-date`).fill('2030-01-15');
   const add = zora.getByRole('button', { name: 'Termin hinzufügen' });
   await add.focus();
@@ -244,51 +246,34 @@ test('"delete all my data" that fails says so, deletes nothing and does not relo
   expect(Object.keys(await storedRecords(page))).toHaveLength(1);
 });
 
-/** A backup file of `n` own contacts. */
-function backupOf(n) {
-  const contacts = Array.from({ length: n }, (_, i) => ({
-    id: `own-import-${i}`,
-    name: `Kontakt ${String(i).padStart(4, '0')}`,
-    phones: ['02841 1'],
-    note: 'aus der Sicherung',
-    updated: '2026-11-30T10:00:00Z',
-  }));
-  return Buffer.from(JSON.stringify({ format: 'wegweiser-backup', format_version: 1, exported_at: '2026-11-30T10:00:00Z', contacts }));
+/** Opens /contacts, records every text the import message shows into
+ * `said`, and reads a backup of 1,000 contacts up to the confirmation. */
+async function planLargeImport(page, said) {
+  await page.goto('/contacts');
+  await page.exposeFunction('heard', (text) => said.push(text));
+  await page.evaluate(() => {
+    const target = document.querySelector('[data-testid="import-message"]');
+    new MutationObserver(() => window.heard(target.textContent)).observe(target, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByLabel('Sicherung einlesen').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: backupOf(1000) });
+  await expect(page.getByTestId('import-plan')).toContainText('Neu: 1000');
 }
 
 test('a large backup says "übernommen" only once every entry is on the device', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/contacts');
   const said = [];
-  await page.exposeFunction('heard', (text) => said.push(text));
-  await page.evaluate(() => {
-    const target = document.querySelector('[data-testid="import-message"]');
-    new MutationObserver(() => window.heard(target.textContent)).observe(target, { childList: true, subtree: true, characterData: true });
-  });
-  await page.getByLabel('Sicherung einlesen').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: backupOf(1000) });
-  await expect(page.getByTestId('import-plan')).toContainText('Neu: 1000');
-  const started = Date.now();
+  await planLargeImport(page, said);
   await page.getByRole('button', { name: 'Übernehmen' }).click();
   // Reload the moment the app says it is done: everything must be there.
   await expect(page.getByTestId('import-message')).toHaveText('Die Sicherung wurde übernommen.', { timeout: 10_000 });
-  console.log(`import of 1000: ${Date.now() - started} ms`);
-  const reloaded = Date.now();
   await page.reload();
   await expect(page.getByTestId('contact')).toHaveCount(1000, { timeout: 10_000 });
-  console.log(`drawn after reload: ${Date.now() - reloaded} ms`);
   expect(Object.keys(await storedRecords(page))).toHaveLength(1000);
 });
 
 test('a reload right after confirming a large import finds all entries or none, and "übernommen" was not said for none', async ({ page }) => {
-  await page.goto('/contacts');
   const said = [];
-  await page.exposeFunction('heard', (text) => said.push(text));
-  await page.evaluate(() => {
-    const target = document.querySelector('[data-testid="import-message"]');
-    new MutationObserver(() => window.heard(target.textContent)).observe(target, { childList: true, subtree: true, characterData: true });
-  });
-  await page.getByLabel('Sicherung einlesen').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: backupOf(1000) });
-  await expect(page.getByTestId('import-plan')).toContainText('Neu: 1000');
+  await planLargeImport(page, said);
   await page.getByRole('button', { name: 'Übernehmen' }).click();
   await page.reload();
   const count = Object.keys(await storedRecords(page)).length;

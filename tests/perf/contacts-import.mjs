@@ -8,31 +8,18 @@
 // `make test` prints it (REPORT_ONLY=1); run alone it fails on a missed target.
 import { chromium } from '@playwright/test';
 import { serve } from '../e2e/server.mjs';
+import { backupOf } from '../e2e/backups.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const COUNT = 1000;
 const RUNS = 5;
 const TARGETS = { durable: 2000, drawn: 1000 };
 
-function backup(n) {
-  const contacts = Array.from({ length: n }, (_, i) => ({
-    id: `own-bench-${i}`,
-    name: `Kontakt ${String(i).padStart(4, '0')}`,
-    phones: ['02841 1'],
-    street: 'Kastell 1',
-    city: 'Moers',
-    note: 'aus der Sicherung',
-    appointments: i % 10 === 0 ? [{ id: `t${i}`, date: '2030-01-15', time: '10:00' }] : [],
-    updated: '2026-11-30T10:00:00Z',
-  }));
-  return Buffer.from(JSON.stringify({ format: 'wegweiser-backup', format_version: 1, exported_at: '2026-11-30T10:00:00Z', contacts }));
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serve(root);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-const file = { name: 'sicherung.json', mimeType: 'application/json', buffer: backup(COUNT) };
+const file = { name: 'sicherung.json', mimeType: 'application/json', buffer: backupOf(COUNT, 'own-bench') };
 const durable = [];
 const drawn = [];
 try {
