@@ -1,6 +1,8 @@
 //! The one source of the app's URLs. Views link with `Route::…​.href()`;
 //! the router's paths are the `PATH_*` constants below.
 
+use crate::domain::links::percent_decode;
+
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -144,27 +146,6 @@ impl Route {
     }
 }
 
-/// Decodes `%XX` escapes (UTF-8); invalid escapes are kept as they are.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,7 +187,6 @@ mod tests {
                 ..Default::default()
             }))
         );
-        assert_eq!(percent_decode("%D8%B9%D9%85%D9%84"), "عمل");
     }
 
     #[test]

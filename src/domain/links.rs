@@ -63,6 +63,27 @@ pub fn display_url(url: &str) -> String {
     short.trim_end_matches('/').to_string()
 }
 
+/// Decodes `%XX` escapes (UTF-8); invalid escapes are kept as they are.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +126,8 @@ mod tests {
         assert_eq!(geo_uri(&pinned), "geo:51.45,6.63");
         assert!(osm_url(&pinned).contains("mlat=51.45&mlon=6.63"));
         assert_eq!(percent_encode("ß"), "%C3%9F");
+        assert_eq!(percent_decode("%D8%B9%D9%85%D9%84"), "عمل");
+        assert_eq!(percent_decode(&percent_encode("Ausländer behörde & co")), "Ausländer behörde & co");
         assert_eq!(mailto_uri("a@b.de"), "mailto:a@b.de");
     }
 
