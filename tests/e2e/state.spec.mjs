@@ -251,6 +251,8 @@ test('"delete all my data" that fails says so, deletes nothing and does not relo
 async function planLargeImport(page, said) {
   await page.goto('/contacts');
   await page.exposeFunction('heard', (text) => said.push(text));
+  // The app mounts after the page's load event: wait for the (empty) message line.
+  await page.getByTestId('import-message').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const target = document.querySelector('[data-testid="import-message"]');
     new MutationObserver(() => window.heard(target.textContent)).observe(target, { childList: true, subtree: true, characterData: true });
