@@ -152,3 +152,23 @@ test('keyboard: save, delete, undo and removing an appointment keep focus in pla
   await expect(page.getByTestId('contact')).toHaveCount(1);
   await expect(page.getByTestId('contact').first().locator('.actions').getByRole('button', { name: 'Löschen' })).toBeFocused();
 });
+
+test('an open contact with a failed write ("not saved", "try again") has no violations axe can find, ar', async ({ page }) => {
+  await page.goto('/contacts?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('details:has(#own-name) > summary').click();
+  await page.locator('#own-name').fill('مدرسة أسبرغ');
+  await page.locator('form:has(#own-name) button[type="submit"]').click();
+  await stored(page, 'مدرسة أسبرغ');
+  await page.getByTestId('contact').locator('details.contact-details > summary').click();
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const note = page.getByTestId('contact').locator('input[id$="-note"]');
+  await note.fill('جواز السفر');
+  await note.press('Tab');
+  await expect(page.getByTestId('save-state').getByRole('alert')).toBeVisible();
+  expect(await violations(page), 'contact with a failed write in ar').toEqual([]);
+});
