@@ -31,9 +31,13 @@ fn mount_app_at(path: &str, directory: Option<Arc<wegweiser::domain::Directory>>
     container
 }
 
-/// Lets the reactive system and pending futures run.
-async fn settle() {
-    for _ in 0..20 {
+/// Lets the reactive system and pending futures run until `selector` matches
+/// in `root` (or 2 s have passed; the assertions after it then say what is missing).
+async fn settle_until(root: &web_sys::HtmlElement, selector: &str) {
+    for _ in 0..200 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
         leptos::task::tick().await;
         gloo_timers::future::TimeoutFuture::new(10).await;
     }
@@ -49,7 +53,7 @@ async fn home_page_lists_the_categories_of_the_real_directory() {
     let directory = Arc::new(parse_directory(include_str!("../public/directory.json")).expect("valid"));
     // `?lang=de` picks the UI language whatever the browser prefers.
     let root = mount_app_at("/?lang=de", Some(directory.clone()));
-    settle().await;
+    settle_until(&root, "[data-testid=first-stop] h3").await;
 
     let categories = texts(&root, "[data-testid=categories] li");
     assert_eq!(categories.len(), directory.categories.len(), "{categories:?}");
@@ -74,12 +78,7 @@ async fn a_directory_that_cannot_be_loaded_gives_a_clear_message() {
     // The test server has no /directory.json: the fetch fails, and the app must
     // say so in words instead of staying blank.
     let root = mount_app_at("/", None);
-    for _ in 0..50 {
-        if !texts(&root, "[data-testid=directory-error]").is_empty() {
-            break;
-        }
-        settle().await;
-    }
+    settle_until(&root, "[data-testid=directory-error] h1").await;
     let error = texts(&root, "[data-testid=directory-error] h1");
     assert_eq!(error.len(), 1, "no error message shown: {:?}", root.inner_html());
     assert!(
@@ -97,7 +96,7 @@ async fn a_lang_link_sets_language_and_direction_of_the_whole_document() {
     install(Lang::Ar, include_str!("../public/locales/ar.ftl")).expect("complete locale");
     let directory = Arc::new(parse_directory(include_str!("../public/directory.json")).expect("valid"));
     let root = mount_app_at("/?lang=ar", Some(directory));
-    settle().await;
+    settle_until(&root, "[data-testid=first-stop] h3").await;
     let html = document().document_element().expect("html");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));

@@ -116,3 +116,71 @@ async fn an_older_tab_closes_and_is_told_when_a_newer_schema_opens() {
     assert_eq!(new_tab.version(), SCHEMA_VERSION + 1);
     drop(old_tab);
 }
+
+/// Starts Leptos' task executor (mounting initialises it; nothing else is public)
+/// and sets a reactive owner for the state under test.
+fn reactive_runtime() -> leptos::prelude::Owner {
+    use wasm_bindgen::JsCast;
+    let element: web_sys::HtmlElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+        .expect("div")
+        .unchecked_into();
+    std::mem::forget(leptos::mount::mount_to(element, || ()));
+    let owner = leptos::prelude::Owner::new();
+    owner.set();
+    owner
+}
+
+/// Polls (with the reactive system running) until `done` or 2 s have passed.
+async fn eventually(done: impl Fn() -> bool) -> bool {
+    for _ in 0..200 {
+        if done() {
+            return true;
+        }
+        leptos::task::tick().await;
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    done()
+}
+
+#[wasm_bindgen_test]
+async fn my_contacts_say_saved_only_once_indexeddb_has_the_entry() {
+    use wegweiser::state::{MyContacts, SaveState};
+    let _owner = reactive_runtime();
+    let my = MyContacts::provide();
+    let store = Rc::new(Store::open_with(&unique("my"), MIGRATIONS, || {}).await.expect("open"));
+    my.attach(store.clone()).await;
+
+    my.save(vec![contact("own-1", "Zora")]);
+    assert_eq!(my.save_state("own-1"), Some(SaveState::Saving), "not 'saved' before the write");
+    assert!(eventually(|| my.save_state("own-1") == Some(SaveState::Saved)).await, "{:?}", my.save_state("own-1"));
+    assert_eq!(store.list_contacts().await.expect("list").len(), 1, "'saved' means stored");
+
+    // An edit lands on its entry by id; typing in progress is "saving" until written.
+    my.save(vec![contact("own-2", "Berta")]);
+    my.change("own-1", &|c| c.name = "Anna".into());
+    assert_eq!(my.save_state("own-1"), Some(SaveState::Saving));
+    my.persist("own-1");
+    assert!(eventually(|| my.save_state("own-1") == Some(SaveState::Saved)).await);
+    let mut stored = store.list_contacts().await.expect("list");
+    stored.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(stored.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Anna", "Berta"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_import_is_on_the_device_before_it_is_listed_and_reports_progress() {
+    use leptos::prelude::GetUntracked;
+    use wegweiser::state::MyContacts;
+    let _owner = reactive_runtime();
+    let my = MyContacts::provide();
+    let store = Rc::new(Store::open_with(&unique("import"), MIGRATIONS, || {}).await.expect("open"));
+    my.attach(store.clone()).await;
+    let many: Vec<Contact> = (0..250).map(|i| contact(&format!("own-{i}"), &format!("Kontakt {i}"))).collect();
+    let heard = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = heard.clone();
+    my.import(many, &move |n| log.borrow_mut().push(n)).await.expect("import");
+    assert_eq!(*heard.borrow(), vec![100, 200, 250]);
+    assert_eq!(store.list_contacts().await.expect("list").len(), 250);
+    assert_eq!(my.list.get_untracked().len(), 250);
+}
