@@ -25,8 +25,7 @@ use crate::i18n::{self, fill, format_date, tr, Lang, Msg};
 use crate::platform;
 use crate::referral::{parse_offers, resolve, Entry, ReferralProblem, Shift};
 use crate::route::Route;
-use crate::state::use_my_contacts;
-use crate::state::{ensure_locale, use_clock, use_i18n, use_page_title, use_staff};
+use crate::state::{ensure_locale, use_clock, use_i18n, use_my_contacts, use_page_title, use_staff, SaveState};
 use crate::update::directory_path;
 
 #[component]
@@ -197,7 +196,8 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
     };
     let clock = use_clock();
     let my = use_my_contacts();
-    let saved = RwSignal::new(None::<usize>);
+    // After "save all": how many offers, and the entries written for it.
+    let saved = RwSignal::new(None::<(usize, Vec<String>)>);
     with_directory(move |dir| {
         locale_ready.track();
         let text_dir = texts.get().filter(|_| !dir.has_texts_for(client.code())).unwrap_or_else(|| dir.clone());
@@ -261,8 +261,9 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
                     Contact::from_service(s, provider, lang.code(), &now)
                 })
                 .collect();
+            let written = fresh.iter().map(|c| c.id.clone()).collect();
             my.save(fresh);
-            saved.set(Some(current.len()));
+            saved.set(Some((current.len(), written)));
         };
         let link = format!(
             "{}{}",
@@ -287,14 +288,46 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
                 <button type="button" class="button" data-testid="save-all" on:click=save_all>{i18n.t(Msg::SaveAll)}</button>
                 <button type="button" class="button secondary" data-testid="print" on:click=move |_| platform::print()>{i18n.t(Msg::Print)}</button>
             </p>
-            {move || saved.get().map(|n| view! {
-                <p role="status" data-testid="saved-all">{fill(tr(i18n.lang.get(), Msg::SavedAll), &[("count", &n.to_string())])}</p>
-                <StorageNotice/>
-            })}
+            {move || saved.get().map(|(n, written)| save_all_outcome(n, written))}
             <div class="slip">{cards}</div>
             <div class="slip-qr">{qr_figure(&link, fill(tr(client, Msg::ReferralCount), &[("count", &count)]))}</div>
         }
     })
+}
+
+/// What "save all" did: "saving …" until the device has every entry, then
+/// how many are saved; if the device refused, it says so, with "try again".
+fn save_all_outcome(count: usize, written: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let my = use_my_contacts();
+    move || {
+        let lang = i18n.lang.get();
+        let state =
+            |wanted: fn(&SaveState) -> bool| written.iter().any(|id| my.save_state(id).as_ref().is_some_and(wanted));
+        let failed = state(|s| matches!(s, SaveState::Failed(_)));
+        let text = if failed {
+            tr(lang, Msg::NotSaved).to_string()
+        } else if state(|s| *s == SaveState::Saving) {
+            tr(lang, Msg::Saving).to_string()
+        } else {
+            fill(tr(lang, Msg::SavedAll), &[("count", &count.to_string())])
+        };
+        let retry = failed.then(|| {
+            let written = written.clone();
+            view! {
+                <button type="button" class="button" data-testid="save-all-retry" on:click=move |_| {
+                    for id in &written {
+                        my.persist(id);
+                    }
+                }>{tr(lang, Msg::Retry)}</button>
+            }
+        });
+        view! {
+            <p role="status" data-testid="saved-all">{text}</p>
+            {retry}
+            <StorageNotice/>
+        }
+    }
 }
 
 /// One offer's key contact data in one language: name, provider, status,

@@ -14,7 +14,6 @@ use crate::components::text::{localized, plain};
 use crate::domain::links::tel_uri;
 use crate::domain::{Directory, Text};
 use crate::finder::{counseling_languages, find};
-use crate::i18n::Lang;
 use crate::i18n::{fill, language_endonym, tr, Msg};
 use crate::route::{Route, SearchParams};
 use crate::state::{use_clock, use_i18n, use_page_title, use_search_index, use_search_params};
@@ -75,7 +74,7 @@ fn filters_view(dir: &Directory, params: Memo<SearchParams>) -> impl IntoView {
         .map(|code| {
             let name = language_endonym(&code).to_string();
             // A language's name is in that language, whatever the UI language.
-            FilterOption { value: code.clone(), label: Arc::new(move |_| name.clone()), lang: Some(code) }
+            FilterOption { value: code.clone(), label: Label::Fixed(name), lang: Some(code) }
         })
         .collect();
     let groups = dir.target_groups.iter().map(|g| FilterOption::translated(g.id.clone(), g.name.clone())).collect();
@@ -170,9 +169,17 @@ fn results_view(dir: Arc<Directory>, params: Memo<SearchParams>) -> impl IntoVie
 #[derive(Clone)]
 struct FilterOption {
     value: String,
-    label: Arc<dyn Fn(Lang) -> String + Send + Sync>,
+    label: Label,
     /// The label's own language, where it is always the same (language names).
     lang: Option<String>,
+}
+
+/// A filter option's label: a directory text in the UI language, or a name
+/// that is the same in every language (a language's own name).
+#[derive(Clone)]
+enum Label {
+    Translated(Text),
+    Fixed(String),
 }
 
 /// A filter's options, keyed by value; each label follows the UI language.
@@ -191,7 +198,10 @@ fn option_list(
                 lang=option.lang.clone()
                 selected=move || get(&params.get()).as_deref() == Some(value.as_str())
             >
-                {move || (option.label)(i18n.lang.get())}
+                {move || match &option.label {
+                    Label::Translated(text) => plain(text, i18n.lang.get()),
+                    Label::Fixed(name) => name.clone(),
+                }}
             </option>
         }
         .into_any()
@@ -202,7 +212,7 @@ fn option_list(
 impl FilterOption {
     /// An option labelled with a directory text in the UI language.
     fn translated(value: String, name: Text) -> FilterOption {
-        FilterOption { value, label: Arc::new(move |lang| plain(&name, lang)), lang: None }
+        FilterOption { value, label: Label::Translated(name), lang: None }
     }
 }
 

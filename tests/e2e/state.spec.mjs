@@ -282,3 +282,20 @@ test('a reload right after confirming a large import finds all entries or none, 
   expect([0, 1000]).toContain(count);
   if (count === 0) expect(said.join(' | ')).not.toContain('übernommen.');
 });
+
+test('"save all" on a referral says saved only once the device has the entries; a refused write can be tried again', async ({ page }) => {
+  await page.goto('/referral?offers=jobcenter-moers,vhs-moers-integrationskurse&lang=de');
+  await expect(page.getByTestId('referral-offer')).toHaveCount(2);
+  await page.evaluate(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByTestId('save-all').click();
+  await expect(page.getByTestId('saved-all')).toContainText('Nicht gespeichert');
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.realPut; });
+  await page.getByTestId('save-all-retry').click();
+  await expect(page.getByTestId('saved-all')).toHaveText('In meinen Kontakten gespeichert: 2');
+  await stored(page, 'offer-vhs-moers-integrationskurse');
+});
