@@ -201,6 +201,17 @@ pub fn current_view_of(c: &Contact, dir: Option<&Directory>, lang: &str) -> (Con
     (shown, changed, if s.is_current() { Listing::Current } else { Listing::Ended })
 }
 
+/// Replaces the entries of `list` that have the id of one of `contacts`, and
+/// appends the others (saving, and carrying out an import plan).
+pub fn upsert(list: &mut Vec<Contact>, contacts: &[Contact]) {
+    for c in contacts {
+        match list.iter_mut().find(|x| x.id == c.id) {
+            Some(slot) => *slot = c.clone(),
+            None => list.push(c.clone()),
+        }
+    }
+}
+
 /// "a, b" → ["a", "b"] (phone numbers and e-mail addresses typed in one field).
 pub fn split_list(value: &str) -> Vec<String> {
     value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
@@ -290,6 +301,14 @@ pub(crate) mod tests {
         // Gone from the directory.
         dir.services.retain(|s| s.id != service.id);
         assert_eq!(current_view_of(&saved, Some(&dir), "de").2, Listing::Removed);
+    }
+
+    #[test]
+    fn upsert_replaces_by_id_and_appends_the_rest() {
+        let mut list = vec![contact("a", "Anna"), contact("b", "Berta")];
+        upsert(&mut list, &[contact("b", "Berta Neu"), contact("c", "Cem")]);
+        let names: Vec<&str> = list.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Anna", "Berta Neu", "Cem"]);
     }
 
     #[test]

@@ -111,9 +111,8 @@ pub fn keep_focus_across_render() {
         if document.active_element().is_some_and(|a| a.id() == id) || !focus_id(&id) {
             return;
         }
-        if let (Some((start, end)), Some(input)) =
-            (caret, document.get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()))
-        {
+        let input = document.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let (Some((start, end)), Some(input)) = (caret, input) {
             let _ = input.set_selection_range(start, end);
         }
     });

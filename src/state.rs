@@ -16,7 +16,7 @@ pub use contacts::{use_my_contacts, MyContacts, SaveState};
 pub use directory::{
     use_directory, use_search_index, use_sync, DirectorySync, Freshness, Load, LoadError, SearchIndexState,
 };
-pub use i18n::{ensure_locale, page_title, use_i18n, use_page_title, I18n};
+pub use i18n::{ensure_locale, use_i18n, use_page_title, use_text_title, I18n};
 pub use pwa::{use_pwa, Pwa};
 pub use staff::{use_staff, Staff};
 pub use url::use_search_params;

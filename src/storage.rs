@@ -185,14 +185,14 @@ impl Store {
 
     /// Adds or replaces contacts, all in one transaction: all or nothing.
     /// Returns once the transaction has committed; `progress` hears how many
-    /// are written so far (every 100, and at the end).
+    /// are written so far (every 100), and the whole count once committed.
     pub async fn put_contacts(&self, contacts: &[Contact], progress: &dyn Fn(usize)) -> Result<(), StorageError> {
         let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
         let store = tx.object_store(CONTACTS_STORE).idb()?;
         for (i, contact) in contacts.iter().enumerate() {
             let text = serde_json::to_string(contact).idb()?;
             store.put(text).with_key(contact.id.as_str()).primitive().idb()?.await.idb()?;
-            if (i + 1) % 100 == 0 {
+            if (i + 1) % 100 == 0 && i + 1 < contacts.len() {
                 progress(i + 1);
             }
         }

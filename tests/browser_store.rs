@@ -9,6 +9,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use wasm_bindgen_test::*;
 use wegweiser::contacts::Contact;
+use wegweiser::state::MyContacts;
 use wegweiser::storage::{Migration, StorageError, Store, StoredDirectory, MIGRATIONS, SCHEMA_VERSION};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -117,9 +118,9 @@ async fn an_older_tab_closes_and_is_told_when_a_newer_schema_opens() {
     drop(old_tab);
 }
 
-/// Starts Leptos' task executor (mounting initialises it; nothing else is public)
-/// and sets a reactive owner for the state under test.
-fn reactive_runtime() -> leptos::prelude::Owner {
+/// "My contacts" attached to a fresh database, with Leptos' task executor
+/// running (mounting starts it; nothing else is public) and a reactive owner.
+async fn my_contacts_on_a_fresh_store(name: &str) -> (MyContacts, Rc<Store>, leptos::prelude::Owner) {
     use wasm_bindgen::JsCast;
     let element: web_sys::HtmlElement = web_sys::window()
         .and_then(|w| w.document())
@@ -129,7 +130,10 @@ fn reactive_runtime() -> leptos::prelude::Owner {
     std::mem::forget(leptos::mount::mount_to(element, || ()));
     let owner = leptos::prelude::Owner::new();
     owner.set();
-    owner
+    let my = MyContacts::provide();
+    let store = Rc::new(Store::open_with(&unique(name), MIGRATIONS, || {}).await.expect("open"));
+    my.attach(store.clone()).await;
+    (my, store, owner)
 }
 
 /// Polls (with the reactive system running) until `done` or 2 s have passed.
@@ -146,11 +150,8 @@ async fn eventually(done: impl Fn() -> bool) -> bool {
 
 #[wasm_bindgen_test]
 async fn my_contacts_say_saved_only_once_indexeddb_has_the_entry() {
-    use wegweiser::state::{MyContacts, SaveState};
-    let _owner = reactive_runtime();
-    let my = MyContacts::provide();
-    let store = Rc::new(Store::open_with(&unique("my"), MIGRATIONS, || {}).await.expect("open"));
-    my.attach(store.clone()).await;
+    use wegweiser::state::SaveState;
+    let (my, store, _owner) = my_contacts_on_a_fresh_store("my").await;
 
     my.save(vec![contact("own-1", "Zora")]);
     assert_eq!(my.save_state("own-1"), Some(SaveState::Saving), "not 'saved' before the write");
@@ -171,11 +172,7 @@ async fn my_contacts_say_saved_only_once_indexeddb_has_the_entry() {
 #[wasm_bindgen_test]
 async fn an_import_is_on_the_device_before_it_is_listed_and_reports_progress() {
     use leptos::prelude::GetUntracked;
-    use wegweiser::state::MyContacts;
-    let _owner = reactive_runtime();
-    let my = MyContacts::provide();
-    let store = Rc::new(Store::open_with(&unique("import"), MIGRATIONS, || {}).await.expect("open"));
-    my.attach(store.clone()).await;
+    let (my, store, _owner) = my_contacts_on_a_fresh_store("import").await;
     let many: Vec<Contact> = (0..250).map(|i| contact(&format!("own-{i}"), &format!("Kontakt {i}"))).collect();
     let heard = Rc::new(std::cell::RefCell::new(Vec::new()));
     let log = heard.clone();

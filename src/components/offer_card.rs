@@ -10,8 +10,7 @@ use crate::components::text::{localized, localized_marked};
 use crate::domain::{Directory, Service};
 use crate::i18n::Msg;
 use crate::route::Route;
-use crate::state::use_i18n;
-use crate::state::use_my_contacts;
+use crate::state::{use_i18n, use_my_contacts};
 
 #[component]
 pub fn OfferCard(service: Service, provider: String) -> impl IntoView {

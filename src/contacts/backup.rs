@@ -137,7 +137,7 @@ pub struct ImportPlan {
 
 impl ImportPlan {
     /// The entries to write: the new ones and the replacements (with this
-    /// device's ids), i.e. what [`apply_import`] changes.
+    /// device's ids); [`crate::contacts::upsert`] carries them out.
     pub fn changes(&self) -> Vec<Contact> {
         self.add.iter().chain(&self.replace).cloned().collect()
     }
@@ -162,14 +162,6 @@ pub fn plan_import(existing: &[Contact], imported: Vec<Contact>) -> ImportPlan {
         }
     }
     plan
-}
-
-/// The contacts after carrying out `plan`.
-pub fn apply_import(existing: Vec<Contact>, plan: ImportPlan) -> Vec<Contact> {
-    let mut out: Vec<Contact> =
-        existing.into_iter().map(|c| plan.replace.iter().find(|r| r.id == c.id).cloned().unwrap_or(c)).collect();
-    out.extend(plan.add);
-    out
 }
 
 #[cfg(test)]
@@ -254,7 +246,8 @@ mod tests {
         assert_eq!(plan.unchanged, 1);
         let ids: Vec<String> = plan.changes().into_iter().map(|c| c.id).collect();
         assert_eq!(ids, ["own-2", "offer-jobcenter-moers"], "the entries an import writes");
-        let merged = apply_import(existing.clone(), plan);
+        let mut merged = existing.clone();
+        crate::contacts::upsert(&mut merged, &plan.changes());
         assert_eq!(merged.len(), 3);
         assert_eq!(merged[0].reference, "AZ 99");
         // Importing the same backup twice changes nothing the second time.

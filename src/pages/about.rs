@@ -7,8 +7,7 @@ use crate::components::storage::{storage_problem, StorageNotice};
 use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
 use crate::platform;
-use crate::state::use_my_contacts;
-use crate::state::{use_i18n, use_page_title, use_staff};
+use crate::state::{use_i18n, use_my_contacts, use_page_title, use_staff};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {

@@ -5,11 +5,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::directory_gate::with_directory;
 use crate::components::offer_card::offer_list;
-use crate::components::text::{localized, localized_marked, plain};
+use crate::components::text::{localized, localized_marked};
 use crate::i18n::Msg;
 use crate::pages::not_found::NotFound;
-use crate::platform;
-use crate::state::{page_title, use_i18n};
+use crate::state::{use_i18n, use_text_title};
 
 #[component]
 pub fn CategoryPage() -> impl IntoView {
@@ -22,11 +21,7 @@ pub fn CategoryPage() -> impl IntoView {
         let Some(category) = dir.category(&id).cloned() else {
             return view! { <NotFound title=Msg::CategoryNotFoundTitle text=Msg::CategoryNotFoundText/> }.into_any();
         };
-        let name = category.name.clone();
-        Effect::new(move |_| {
-            let lang = i18n.lang.get();
-            platform::set_title(&page_title(lang, &plain(&name, lang)))
-        });
+        use_text_title(category.name.clone());
 
         let services = dir.services_in(&category.id);
         let (current, ended): (Vec<_>, Vec<_>) = services.into_iter().partition(|s| s.is_current());

@@ -10,8 +10,7 @@ use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
 use crate::platform;
 use crate::route::Route;
-use crate::state::use_my_contacts;
-use crate::state::{use_clock, use_i18n};
+use crate::state::{use_clock, use_i18n, use_my_contacts};
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -10,7 +10,7 @@ use crate::components::share::{DeskCard, ShareOffer};
 use crate::components::status::status_notice;
 use crate::components::storage::SaveStatus;
 use crate::components::storage::StorageNotice;
-use crate::components::text::{appointment_msg, dated, localized, localized_marked, plain};
+use crate::components::text::{appointment_msg, dated, localized, localized_marked};
 use crate::contacts::Contact;
 use crate::domain::links::{display_url, geo_uri, mailto_uri, osm_url, tel_uri};
 use crate::domain::{Cost, Directory, Location, Service};
@@ -18,7 +18,7 @@ use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
 use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::route::Route;
-use crate::state::{page_title, use_i18n, use_my_contacts, use_staff, SaveState};
+use crate::state::{use_i18n, use_my_contacts, use_staff, use_text_title, SaveState};
 
 #[component]
 pub fn OfferPage() -> impl IntoView {
@@ -41,13 +41,7 @@ fn fact(label: Msg, value: impl IntoView + 'static) -> impl IntoView {
 
 fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let i18n = use_i18n();
-    {
-        let name = s.name.clone();
-        Effect::new(move |_| {
-            let lang = i18n.lang.get();
-            platform::set_title(&page_title(lang, &plain(&name, lang)))
-        });
-    }
+    use_text_title(s.name.clone());
     let provider = dir.organization(&s.organization_id).cloned();
     let provider_name = provider.as_ref().map(|o| o.name.clone()).unwrap_or_default();
     let provider_view = provider.map(|o| {

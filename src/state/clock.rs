@@ -12,27 +12,17 @@ use crate::platform;
 #[derive(Clone, Copy)]
 pub struct Clock {
     now: RwSignal<i64>,
-    /// Set only when the date changes.
-    today: RwSignal<Date>,
+    /// Derived from `now`; notifies only when the date changes.
+    today: Memo<Date>,
 }
 
 impl Clock {
     /// Starts the clock and provides it.
     pub fn provide() -> Clock {
         let now = RwSignal::new(platform::now_unix());
-        let today = RwSignal::new(berlin_local(now.get_untracked()).date);
+        let today = Memo::new(move |_| berlin_local(now.get()).date);
         let clock = Clock { now, today };
-        set_interval(
-            move || {
-                let unix = platform::now_unix();
-                now.set(unix);
-                let date = berlin_local(unix).date;
-                if today.get_untracked() != date {
-                    today.set(date);
-                }
-            },
-            std::time::Duration::from_secs(30),
-        );
+        set_interval(move || now.set(platform::now_unix()), std::time::Duration::from_secs(30));
         provide_context(clock);
         clock
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::contacts::Contact;
+use crate::contacts::{upsert, Contact};
 use crate::platform;
 use crate::storage::{StorageError, Store};
 
@@ -109,10 +109,10 @@ impl MyContacts {
     }
 
     /// Writes entry `id` as it is in memory now (after typing paused, or
-    /// again after a failed write).
+    /// again after a failed write); the list itself is already up to date.
     pub fn persist(self, id: &str) {
         if let Some(c) = self.list.with_untracked(|l| l.iter().find(|c| c.id == id).cloned()) {
-            self.save(vec![c]);
+            self.write(vec![c], false);
         }
     }
 
@@ -120,7 +120,12 @@ impl MyContacts {
     /// contact ever saved asks the browser to keep the data permanently.
     pub fn save(self, contacts: Vec<Contact>) {
         let first_ever = self.list.with_untracked(Vec::is_empty);
-        self.list.update(|list| merge_into(list, &contacts));
+        self.list.update(|list| upsert(list, &contacts));
+        self.write(contacts, first_ever);
+    }
+
+    /// Writes `contacts` to the device; their state is "saving" until it is done.
+    fn write(self, contacts: Vec<Contact>, first_ever: bool) {
         let generation = self.next_generation();
         let ids: Vec<String> = contacts.iter().map(|c| c.id.clone()).collect();
         self.mark(&ids, generation, SaveState::Saving);
@@ -145,7 +150,7 @@ impl MyContacts {
         if let Some(store) = self.store.get_value() {
             store.put_contacts(&contacts, progress).await?;
         }
-        self.list.update(|list| merge_into(list, &contacts));
+        self.list.update(|list| upsert(list, &contacts));
         Ok(())
     }
 
@@ -200,15 +205,5 @@ impl MyContacts {
         self.deleted.set(None);
         platform::clear_settings_and_caches().await;
         Ok(())
-    }
-}
-
-/// Replaces entries with the same id, appends the others.
-fn merge_into(list: &mut Vec<Contact>, contacts: &[Contact]) {
-    for c in contacts {
-        match list.iter_mut().find(|x| x.id == c.id) {
-            Some(slot) => *slot = c.clone(),
-            None => list.push(c.clone()),
-        }
     }
 }

@@ -78,11 +78,24 @@ pub fn use_i18n() -> I18n {
 /// Sets the document title to "<page> – Wegweiser Moers", following the language.
 pub fn use_page_title(page: Msg) {
     let i18n = use_i18n();
-    Effect::new(move |_| platform::set_title(&page_title(i18n.lang.get(), tr(i18n.lang.get(), page))));
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        platform::set_title(&page_title(lang, tr(lang, page)));
+    });
+}
+
+/// Sets the document title to "<name> – Wegweiser Moers" for a page named by
+/// a directory text (a topic, an offer), in the UI language or German.
+pub fn use_text_title(name: crate::domain::Text) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        platform::set_title(&page_title(lang, name.get(lang.code()).text));
+    });
 }
 
 /// "<page> – Wegweiser Moers".
-pub fn page_title(lang: Lang, page: &str) -> String {
+fn page_title(lang: Lang, page: &str) -> String {
     format!("{page} – {}", tr(lang, Msg::AppName))
 }
 
