@@ -78,7 +78,9 @@ impl fmt::Display for CatalogError {
             CatalogError::EmptyText { line, key } => write!(f, "line {line}: {key} has no text"),
             CatalogError::Missing { key } => write!(f, "{key} is missing"),
             CatalogError::Truncated => write!(f, "the file ends in the middle of a line"),
-            CatalogError::Placeholders { key, found } => write!(f, "{key}: placeholders {found:?} do not match"),
+            CatalogError::Placeholders { key, found } => {
+                write!(f, "{key}: placeholders {{{}}} do not match", found.join("}, {"))
+            }
         }
     }
 }

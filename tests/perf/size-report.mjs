@@ -1,15 +1,17 @@
 // Size report of the release build: every file in dist/ raw, gzip -9 and
 // brotli -11, the wasm alone, and what a first visit downloads, per UI language.
-// Reports against the target (250 KB brotli, the budget of the "works
-// offline" issue) and fails when the first visit exceeds the hard ceiling.
-//   node tests/perf/size-report.mjs [dist] [ceiling-bytes] [target-bytes]
+// Reports against the budget (300 KB brotli for the largest language, 290 KB
+// for German) and fails when the largest first visit exceeds the hard
+// ceiling: the figure last reached plus 3 KB, so that growth is seen at once.
+//   node tests/perf/size-report.mjs [dist] [ceiling-bytes] [target-bytes] [german-target-bytes]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 350_000);
-const target = Number(process.argv[4] ?? 250_000);
+const ceiling = Number(process.argv[3] ?? 328_000);
+const target = Number(process.argv[4] ?? 300_000);
+const germanTarget = Number(process.argv[5] ?? 290_000);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -58,8 +60,9 @@ row('first visit, German (app shell + de directory)', german.pred);
 row(`first visit, largest language (${largest.code})`, largest.pred);
 console.log(`first visit by language (brotli): ${visits.map((v) => `${v.code} ${v.brotli}`).join(', ')}`);
 const total = largest.brotli;
-const verdict = total <= target ? 'within' : `OVER by ${total - target} B`;
-console.log(`target: first visit up to ${total} B brotli (${largest.code}), target ${target} B: ${verdict}`);
+const verdict = (size, budget) => (size <= budget ? 'within' : `OVER by ${size - budget} B`);
+console.log(`target: first visit up to ${total} B brotli (${largest.code}), target ${target} B: ${verdict(total, target)}`);
+console.log(`target: first visit in German ${german.brotli} B brotli, target ${germanTarget} B: ${verdict(german.brotli, germanTarget)}`);
 if (total > ceiling) {
   console.error(`first visit is ${total} B brotli, over the hard ceiling of ${ceiling} B`);
   process.exit(1);
