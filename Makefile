@@ -24,7 +24,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size bench contacts-report clean
+.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
@@ -62,11 +62,15 @@ browser-tools:
 
 # The release build as users get it: no live-reload script (it would need
 # 'unsafe-inline' in the Content-Security-Policy; see public/build-hook.mjs).
-serve: tools
-	$(RELEASE_ENV) trunk serve --release --no-autoreload
+# The release build served as a host serves it (tests/e2e/server.mjs: brotli,
+# the static page of each route, see README "Hosting").
+serve: release
+	node tests/e2e/server.mjs dist 8080 --brotli
 
+# The static pages' renderer (native, stable) first: the build hook runs it.
 release: tools
-	$(RELEASE_ENV) trunk build --release
+	cargo build --locked --quiet --bin prerender
+	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release
 
 # -- tests ---------------------------------------------------------------
 
@@ -76,6 +80,7 @@ test: tools browser-tools
 	$(MAKE) --no-print-directory release
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory size
+	$(MAKE) --no-print-directory slow-link
 	REPORT_ONLY=1 $(MAKE) --no-print-directory contacts-report
 	BENCH_REPORT_ONLY=1 $(MAKE) --no-print-directory bench
 
@@ -94,6 +99,10 @@ test-e2e:
 
 size:
 	node tests/perf/size-report.mjs dist
+
+# A first visit on slow 3G: time to useful content, bytes before it, app takeover (a report).
+slow-link:
+	node tests/perf/slow-link.mjs dist
 
 bench:
 	cargo bench --locked --bench search

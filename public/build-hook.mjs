@@ -5,7 +5,8 @@
 // Locale files (locales/*.ftl) are not precached: only the language a user
 // chooses is downloaded, and the service worker keeps it (see sw.js).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -71,6 +72,14 @@ const liveReload = inline.some((code) => code.includes('WebSocket'));
 if (!liveReload) writeFileSync(page, html.replace("'unsafe-inline'; style-src", `${hashes.join(' ')}; style-src`));
 const policy = liveReload ? "live reload: CSP keeps 'unsafe-inline'" : `${hashes.length} inline script(s) allowed by hash`;
 
+// The static pages (src/prerender.rs): every route rendered by the app's own
+// components into this index.html, which stays as shell.html (the page the
+// service worker answers navigations with). `make release` builds the
+// renderer first (natively, on stable).
+const renderer = process.env.WEGWEISER_PRERENDER ?? join(process.cwd(), 'target', 'release', 'prerender');
+if (!existsSync(renderer)) throw new Error(`${renderer} is missing: build with \`make release\` (it builds the renderer first)`);
+const rendered = execFileSync(renderer, [staging], { encoding: 'utf8' }).trim();
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -90,9 +99,11 @@ const version = hash.digest('hex').slice(0, 16);
 
 // Not precached: locale files and directory files (only the chosen language's
 // are fetched; the app keeps its directory in IndexedDB), nor the full
-// multilingual source file (for other consumers; the app never loads it).
+// multilingual source file (for other consumers; the app never loads it), nor
+// the static pages (the app draws every route offline; only the shell is kept).
 const urls = assets
   .filter((name) => !name.startsWith('locales/') && !name.startsWith('directory'))
+  .filter((name) => !name.endsWith('.html') || name === 'shell.html')
   .map((name) => base + name);
 const source = readFileSync(worker, 'utf8');
 if (!source.includes("'__WEGWEISER_PRECACHE__'")) throw new Error('sw.js has no precache placeholder');
@@ -102,4 +113,4 @@ writeFileSync(
     .replace("'__WEGWEISER_VERSION__'", JSON.stringify(version))
     .replace("['__WEGWEISER_PRECACHE__']", JSON.stringify(urls, null, 2)),
 );
-console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}; ${policy}`);
+console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}; ${policy}; ${rendered}`);

@@ -26,8 +26,9 @@
   };
 
   // The app could not start (say, the download broke off on a weak link):
-  // instead of an endless spinner, say so and offer to try again. Once the app
-  // has started, the loading screen is gone and this does nothing.
+  // instead of an endless spinner, say so and offer to try again; a static
+  // page keeps its content, with the notice above it. Once the app has
+  // started, the loading screen (or static page) is gone and this does nothing.
   const bootFailed = () => {
     const boot = document.getElementById('boot');
     if (!boot || boot.dataset.failed) return;
@@ -43,12 +44,20 @@
     again.className = 'button';
     again.textContent = 'Neu laden · Reload';
     again.addEventListener('click', () => location.reload());
-    boot.replaceChildren(
-      boot.querySelector('.boot-brand'),
+    const lines = [
       line('Die App konnte nicht geladen werden. Bitte prüfen Sie die Verbindung.'),
       line('The app could not be loaded. Please check the connection.', 'en'),
       again,
-    );
+    ];
+    if (boot.classList.contains('static-page')) {
+      const notice = document.createElement('div');
+      notice.className = 'boot-failed';
+      notice.setAttribute('role', 'status');
+      notice.append(...lines);
+      boot.prepend(notice);
+    } else {
+      boot.replaceChildren(boot.querySelector('.boot-brand'), ...lines);
+    }
   };
   window.addEventListener('error', bootFailed);
   window.addEventListener('unhandledrejection', bootFailed);

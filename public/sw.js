@@ -1,13 +1,16 @@
 // Wegweiser Moers service worker (plain JavaScript, no library).
 //
 // Strategy:
-// - install: precache the app shell (index.html, the hashed wasm/js/css, icons,
+// - install: precache the app shell (shell.html, the hashed wasm/js/css, icons,
 //   manifest) under a cache named after the build
 //   version; installation completes only when every file is cached. Files the
 //   page has just downloaded are taken from the HTTP cache (see `fresh`).
 // - activate: delete the caches of older versions.
 // - navigations to app routes (/, /offer/<id>, /search?…) are answered with the
-//   cached index.html, so every deep link opens offline.
+//   cached shell.html (index.html without the static page's content: the app
+//   starts from the cache at once and draws the route), so every deep link
+//   opens offline. The static pages serve the first visit and script-less
+//   browsers; they are not precached.
 // - /directory/<code>.json: network first (the app checks for a newer
 //   directory), the cached copy when offline. Not precached: the app keeps
 //   its directory in IndexedDB, and only the chosen language's file is needed.
@@ -26,7 +29,7 @@
 const VERSION = '__WEGWEISER_VERSION__';
 const PRECACHE = ['__WEGWEISER_PRECACHE__'];
 const CACHE = `wegweiser-${VERSION}`;
-const SHELL = '/index.html';
+const SHELL = '/shell.html';
 const DIRECTORY = '/directory/';
 
 const LOCALES = '/locales/';

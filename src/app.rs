@@ -1,6 +1,7 @@
 //! The application shell: provides the app-wide state (see [`crate::state`]),
 //! starts keeping the directory current ([`crate::sync`]) and routes URLs to
-//! pages. Nothing imports this module but `lib.rs`.
+//! pages. Nothing imports this module but `lib.rs` and the static pages'
+//! renderer (`prerender.rs`, the native entry point).
 
 use std::sync::Arc;
 
@@ -18,22 +19,42 @@ use crate::pages::{
 };
 use crate::platform;
 use crate::route::Route as AppRoute;
+use crate::state::boot::{provide_site, url_language, LANG_SETTING};
 use crate::state::directory::provide_directory;
-use crate::state::i18n::{initial_language, url_language, LANG_SETTING};
-use crate::state::{ensure_locale, Clock, I18n, Load, MyContacts, Pwa, Staff};
+use crate::state::{ensure_locale, Boot, Clock, I18n, Load, MyContacts, Pwa, Staff};
 
-/// The whole app. With `directory` given (tests), nothing is fetched.
+/// The element of the static page (or the boot screen) in `index.html`, and
+/// the one the app is drawn into.
+const STATIC_PAGE: &str = "boot";
+const APP_ROOT: &str = "app";
+
+/// The whole app. With `directory` given (tests, the static pages), nothing
+/// is fetched; without `boot`, it starts from what the browser says.
 #[component]
-pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>) -> impl IntoView {
-    let i18n = I18n::provide();
+pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>, #[prop(optional)] boot: Option<Boot>) -> impl IntoView {
+    let boot = boot.unwrap_or_else(Boot::from_browser);
+    provide_site(&boot);
+    let i18n = I18n::provide(boot.lang, boot.lang_chosen);
     let (load, sync) = provide_directory(directory, i18n);
     let contacts = MyContacts::provide();
     if matches!(load.get_untracked(), Load::Loading) {
         crate::sync::start(load, sync, contacts, i18n);
     }
-    Pwa::provide();
-    Staff::provide();
-    Clock::provide();
+    Pwa::provide(&boot);
+    Staff::provide(boot.staff_on, boot.referral);
+    Clock::provide(boot.now_unix);
+    // The app takes the place of the static page (or the boot screen) once it
+    // can show the same: when the directory is there (or failed to come).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = !matches!(load.get(), Load::Loading);
+        if ready {
+            platform::take_over(STATIC_PAGE, APP_ROOT);
+        }
+        ready
+    });
 
     view! {
         <Router>
@@ -67,7 +88,7 @@ pub fn mount() {
     // Panic messages in the console for debug builds only: the release build
     // has no panicking paths on browser I/O (clippy forbids unwrap/expect),
     // and the hook with its message formatting costs 0.6 KB brotli.
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
     if let Some(lang) = url_language() {
         platform::save_setting(LANG_SETTING, lang.code());
@@ -75,10 +96,13 @@ pub fn mount() {
     }
     // Leptos' executor starts with the mount, so this first task uses wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async {
-        let (lang, _) = initial_language();
+        let boot = Boot::from_browser();
         // On failure the app starts in German and shows why.
-        let _ = ensure_locale(lang).await;
-        platform::remove_element("boot");
-        leptos::mount::mount_to_body(|| view! { <App/> });
+        let _ = ensure_locale(boot.lang).await;
+        // Drawn hidden beside the static page, which stays readable and
+        // usable until the app takes its place (see `App`).
+        if let Some(root) = platform::hidden_root(APP_ROOT) {
+            leptos::mount::mount_to(root, move || view! { <App boot/> }).forget();
+        }
     });
 }

@@ -3,10 +3,12 @@
 //!
 //! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `lang`, `order`, `qr`,
 //! `referral`, `route`, `search` and `update` are pure (no `leptos`, no
-//! `web_sys`) and tested natively; the rule holds by construction, as the
-//! browser crates are dependencies of the `wasm32` build only. Only the modules
-//! compiled for `wasm32` (`app`, `pages`, `components`, `my_contacts`,
-//! `platform`, `storage`) touch the browser.
+//! `web_sys`) and tested natively; `tests/architecture.rs` keeps them so. The
+//! UI (`app`, `pages`, `components`, `state`) compiles for both targets: in
+//! the browser as the app, natively (Leptos' `ssr`) to render the static
+//! pages (`src/bin/prerender.rs`), so it does no browser I/O while rendering;
+//! `platform`, `storage` and `sync` are the browser glue, called from
+//! effects, event handlers and tasks only.
 
 pub mod contacts;
 pub mod domain;
@@ -20,20 +22,14 @@ pub mod route;
 pub mod search;
 pub mod update;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
 pub mod sync;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};

@@ -119,10 +119,26 @@ pub fn keep_focus_across_render() {
     window.queue_microtask(restore.unchecked_ref());
 }
 
-/// Removes the element with this `id`, if there is one.
-pub fn remove_element(id: &str) {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+/// A new hidden `<div id=…>` at the end of `<body>`, for the app to be drawn
+/// into while the page still shows what it showed.
+pub fn hidden_root(id: &str) -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let root = document.create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+    root.set_id(id);
+    root.set_hidden(true);
+    document.body()?.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// Removes the element `old` and shows the hidden element `new` in its place,
+/// in one task (no frame is painted in between; the scroll position stays).
+pub fn take_over(old: &str, new: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(element) = document.get_element_by_id(old) {
         element.remove();
+    }
+    if let Some(element) = document.get_element_by_id(new).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        element.set_hidden(false);
     }
 }
 
@@ -342,6 +358,11 @@ pub async fn share_link(title: &str, text: &str, url: &str) -> Shared {
     } else {
         Shared::Failed
     }
+}
+
+/// The query part of the address (`?a=b`), empty when there is none.
+pub fn query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// This page's origin, e.g. `https://wegweiser.example` (for shareable links).

@@ -18,10 +18,16 @@ pub type Row = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
 /// the order changes. Focus survives the move (see
 /// [`platform::keep_focus_across_render`]).
 pub fn keyed_list(ids: Signal<Vec<String>>, row: Row) -> impl IntoView {
+    let drawn = StoredValue::new(false);
     view! {
         <For
             each=move || {
-                platform::keep_focus_across_render();
+                // Nothing in the list has focus before it is first drawn
+                // (nor, natively, is there a browser to ask).
+                if drawn.get_value() {
+                    platform::keep_focus_across_render();
+                }
+                drawn.set_value(true);
                 ids.get()
             }
             key=String::clone

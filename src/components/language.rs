@@ -1,50 +1,58 @@
-//! Choosing the UI language: the full-screen chooser on first start, the
-//! select in the header, and the notice when a language cannot be loaded.
+//! Choosing the UI language: the first-start bar, the select in the header,
+//! and the notice when a language cannot be loaded.
 
 use leptos::prelude::*;
 
 use crate::i18n::{fill, tr, Lang, Msg};
 use crate::state::use_i18n;
 
-/// Shown on first start instead of the page (as the page's `<main>`, the
-/// frame being hidden): every language named in its own script, with its
-/// German and English name beside it.
+/// First start: a bar at the top of the page asked for (a shared link opens
+/// at once, no chooser in front of it), with every language named in its own
+/// script as a large target. Plain `?lang=` links, so they work in the static
+/// page before the app runs; in the app a tap switches in place and keeps the
+/// page. It stays until the user picks a language or closes it (which keeps
+/// the language shown); the choice persists.
 #[component]
-pub fn LanguageChooser() -> impl IntoView {
+pub fn FirstStartBar() -> impl IntoView {
     let i18n = use_i18n();
-    let buttons = Lang::ALL
+    let links = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let (german, english) = lang.names_de_en();
             view! {
                 <li>
-                    <button
-                        type="button"
-                        class="chooser-option"
+                    <a
+                        class="first-start-option"
+                        href=format!("?lang={}", lang.code())
+                        hreflang=lang.html_lang()
+                        lang=lang.html_lang()
+                        dir=lang.dir()
                         data-lang=lang.code()
-                        aria-pressed=move || (i18n.lang.get() == lang).to_string()
-                        on:click=move |_| i18n.choose(lang)
+                        aria-current=move || (i18n.lang.get() == lang).then_some("true")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            i18n.choose(lang);
+                        }
                     >
-                        <span class="endonym" lang=lang.html_lang() dir=lang.dir()>
-                            {lang.endonym()}
-                        </span>
-                        <span class="exonym" dir="ltr">
-                            <span lang="de">{german}</span>
-                            " · "
-                            <span lang="en">{english}</span>
-                        </span>
-                    </button>
+                        {lang.endonym()}
+                    </a>
                 </li>
             }
         })
         .collect::<Vec<_>>();
     view! {
-        <main class="chooser" aria-labelledby="chooser-title" data-testid="language-chooser">
-            <h1 id="chooser-title">{i18n.t(Msg::ChooseLanguageTitle)}</h1>
-            <ul class="chooser-list">{buttons}</ul>
-            <p>{i18n.t(Msg::ChooseLanguageHint)}</p>
-            <LanguageNotice/>
-        </main>
+        <nav class="first-start" aria-labelledby="first-start-title" data-testid="first-start-bar">
+            <h2 id="first-start-title">{i18n.t(Msg::ChooseLanguageTitle)}</h2>
+            <ul class="first-start-list">{links}</ul>
+            <p class="first-start-hint">{i18n.t(Msg::ChooseLanguageHint)}</p>
+            <button
+                type="button"
+                class="button secondary first-start-close"
+                data-testid="first-start-close"
+                on:click=move |_| i18n.choose(i18n.lang.get_untracked())
+            >
+                {i18n.t(Msg::Close)}
+            </button>
+        </nav>
     }
 }
 

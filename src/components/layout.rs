@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-use crate::components::language::{LanguageChooser, LanguageNotice, LanguageSelect};
+use crate::components::language::{FirstStartBar, LanguageNotice, LanguageSelect};
 use crate::i18n::{fill, format_date, tr, Msg};
 use crate::platform;
 use crate::route::{Route, SearchParams};
@@ -46,8 +46,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
 
     let chosen = i18n.chosen;
-    // When the first-start chooser gives way to the page, focus (on a chooser
-    // button that is gone) moves to the page's content, as after navigation.
+    // When the first-start bar goes, focus (on one of its links, now gone)
+    // moves to the page's content, as after navigation.
     Effect::new(move |was_chosen: Option<bool>| {
         let now = chosen.get();
         if was_chosen == Some(false) && now {
@@ -57,8 +57,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     });
     let staff = use_staff();
     view! {
-        {move || (!chosen.get()).then(|| view! { <LanguageChooser/> })}
-        <div class="frame" hidden=move || !chosen.get()>
+        <div class="frame">
         // The router would take "#main" for a navigation and leave focus on
         // the link: move focus to the content ourselves.
         <a
@@ -71,6 +70,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         >
             {i18n.t(Msg::SkipToContent)}
         </a>
+        {move || (!chosen.get()).then(|| view! { <FirstStartBar/> })}
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>{i18n.t(Msg::AppName)}</a>
             <nav aria-label=i18n.t(Msg::MainNavigation)>
@@ -223,7 +223,7 @@ fn StatusBar() -> impl IntoView {
 fn InstallHint() -> impl IntoView {
     let i18n = use_i18n();
     let pwa = use_pwa();
-    let ios = platform::needs_ios_install_hint();
+    let ios = pwa.ios_install_hint;
     move || {
         if pwa.installable.get() {
             Some(

@@ -10,7 +10,7 @@ use crate::domain::Text;
 use crate::i18n::{fill, tr, Lang, Msg};
 use crate::platform::{self, Shared};
 use crate::route::Route;
-use crate::state::use_i18n;
+use crate::state::{use_i18n, use_site};
 
 /// "Share": the system share sheet, else the clipboard, with a visible result.
 #[component]
@@ -18,11 +18,10 @@ pub fn ShareOffer(id: String, name: Text, summary: Text) -> impl IntoView {
     let i18n = use_i18n();
     let link_lang = RwSignal::new(i18n.lang.get_untracked());
     let result = RwSignal::new(None::<(Shared, String)>);
+    let origin = use_site().origin;
     let link = {
         let id = id.clone();
-        Signal::derive(move || {
-            format!("{}{}?lang={}", platform::origin(), Route::Offer(id.clone()).href(), link_lang.get().code())
-        })
+        Signal::derive(move || format!("{origin}{}?lang={}", Route::Offer(id.clone()).href(), link_lang.get().code()))
     };
     let qr_title = plain(&name, i18n.lang.get_untracked());
     let share = move |_| {

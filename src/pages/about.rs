@@ -7,7 +7,7 @@ use crate::components::storage::{storage_problem, StorageNotice};
 use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
 use crate::platform;
-use crate::state::{use_i18n, use_my_contacts, use_page_title, use_staff};
+use crate::state::{spawn_in_browser, use_i18n, use_my_contacts, use_page_title, use_staff};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn AboutPage() -> impl IntoView {
     let my = use_my_contacts();
     let used = RwSignal::new(None::<u64>);
     let persisted = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(async move {
+    spawn_in_browser(async move {
         used.set(platform::storage_used().await);
         persisted.set(platform::storage_persisted().await);
     });

@@ -8,14 +8,13 @@ use crate::components::text::localized;
 use crate::domain::date::Date;
 use crate::domain::links::tel_uri;
 use crate::i18n::{fill, tr, Msg};
-use crate::platform;
 use crate::route::Route;
-use crate::state::{use_clock, use_i18n, use_my_contacts};
+use crate::state::{use_clock, use_i18n, use_my_contacts, use_title};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| platform::set_title(i18n.text(Msg::AppName)));
+    use_title(|lang| tr(lang, Msg::AppName).to_string());
 
     with_directory(move |dir| {
         let first_stop = dir.first_stop().cloned().map(|s| {

@@ -3,17 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
-use crate::platform;
+use crate::i18n::{tr, Msg};
 use crate::route::Route;
-use crate::state::{use_directory, use_i18n, Load};
+use crate::state::{use_directory, use_i18n, use_title, Load};
 
 /// The message for something a link names but the directory does not hold.
 #[component]
 pub fn NotFound(title: Msg, text: Msg) -> impl IntoView {
     let i18n = use_i18n();
     let load = use_directory();
-    Effect::new(move |_| platform::set_title(i18n.text(title)));
+    use_title(move |lang| tr(lang, title).to_string());
     let first_stop = move || match load.get() {
         Load::Ready(dir) => Some(view! {
             <p><a href=Route::Offer(dir.first_stop.clone()).href()>{i18n.t(Msg::AskFirstStop)}</a></p>

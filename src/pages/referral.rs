@@ -25,7 +25,10 @@ use crate::i18n::{self, fill, format_date, tr, Lang, Msg};
 use crate::platform;
 use crate::referral::{parse_offers, resolve, Entry, ReferralProblem, Shift};
 use crate::route::Route;
-use crate::state::{ensure_locale, use_clock, use_i18n, use_my_contacts, use_page_title, use_staff, SaveState};
+use crate::state::{
+    ensure_locale, spawn_in_browser, use_clock, use_i18n, use_my_contacts, use_page_title, use_site, use_staff,
+    SaveState,
+};
 use crate::update::directory_path;
 
 #[component]
@@ -50,7 +53,8 @@ fn ReferralBuilder() -> impl IntoView {
     let href = Signal::derive(move || {
         Route::Referral { offers: staff.referral.get(), lang: Some(client.get().code().to_string()) }.href()
     });
-    let url = Signal::derive(move || format!("{}{}", platform::origin(), href.get()));
+    let origin = use_site().origin;
+    let url = Signal::derive(move || format!("{origin}{}", href.get()));
     with_directory(move |dir| {
         // Keyed by offer id: a reordered row is moved with its focused control.
         let rows = move || {
@@ -163,7 +167,7 @@ fn referral_row(dir: &Directory, id: String) -> impl IntoView {
 /// the German texts stand in, marked where shown).
 fn client_directory(client: Lang) -> RwSignal<Option<Arc<Directory>>> {
     let texts = RwSignal::new(None);
-    leptos::task::spawn_local(async move {
+    spawn_in_browser(async move {
         if let Ok(text) = platform::fetch_text(&directory_path(client.code())).await {
             if let Ok(dir) = parse_directory(&text) {
                 texts.set(Some(Arc::new(dir)));
@@ -181,7 +185,7 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
     let client = client.unwrap_or_else(|| i18n.lang.get_untracked());
     let locale_ready = RwSignal::new(i18n::is_installed(client));
     if !locale_ready.get_untracked() {
-        leptos::task::spawn_local(async move {
+        spawn_in_browser(async move {
             let _ = ensure_locale(client).await;
             locale_ready.set(true);
         });
@@ -267,7 +271,7 @@ fn ReferralView(offers: String, client: Option<Lang>) -> impl IntoView {
         };
         let link = format!(
             "{}{}",
-            platform::origin(),
+            use_site().origin,
             Route::Referral { offers: ids.clone(), lang: Some(client.code().to_string()) }.href()
         );
         let count = offers.len().to_string();

@@ -17,12 +17,14 @@ pub struct Clock {
 }
 
 impl Clock {
-    /// Starts the clock and provides it.
-    pub fn provide() -> Clock {
-        let now = RwSignal::new(platform::now_unix());
+    /// Starts the clock at `now_unix` and provides it; it ticks once the app runs.
+    pub fn provide(now_unix: i64) -> Clock {
+        let now = RwSignal::new(now_unix);
         let today = Memo::new(move |_| berlin_local(now.get()).date);
         let clock = Clock { now, today };
-        set_interval(move || now.set(platform::now_unix()), std::time::Duration::from_secs(30));
+        Effect::new(move |_| {
+            set_interval(move || now.set(platform::now_unix()), std::time::Duration::from_secs(30));
+        });
         provide_context(clock);
         clock
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
+use crate::state::boot::LANG_SETTING;
 
 /// The UI language, for every view.
 #[derive(Clone, Copy)]
@@ -18,9 +19,9 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Starts in the saved (or linked, or preferred) language and provides the state.
-    pub fn provide() -> I18n {
-        let (start, chosen) = initial_language();
+    /// Starts in `start` (the saved, linked or preferred language, see
+    /// [`Boot`](crate::state::Boot)) and provides the state.
+    pub fn provide(start: Lang, chosen: bool) -> I18n {
         let i18n = I18n {
             lang: RwSignal::new(if i18n::is_installed(start) { start } else { Lang::De }),
             chosen: RwSignal::new(chosen),
@@ -75,23 +76,29 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Where the static pages take the page's title from (natively there is no
+/// document): written once when the page is drawn.
+#[derive(Clone, Copy)]
+pub struct TitleSink(pub RwSignal<String>);
+
+/// Sets the document title to `title(lang)`, following the language.
+pub fn use_title(title: impl Fn(Lang) -> String + Send + Sync + 'static) {
+    let i18n = use_i18n();
+    if let Some(TitleSink(sink)) = use_context::<TitleSink>() {
+        sink.set(title(i18n.lang.get_untracked()));
+    }
+    Effect::new(move |_| platform::set_title(&title(i18n.lang.get())));
+}
+
 /// Sets the document title to "<page> – Wegweiser Moers", following the language.
 pub fn use_page_title(page: Msg) {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        let lang = i18n.lang.get();
-        platform::set_title(&page_title(lang, tr(lang, page)));
-    });
+    use_title(move |lang| page_title(lang, tr(lang, page)));
 }
 
 /// Sets the document title to "<name> – Wegweiser Moers" for a page named by
 /// a directory text (a topic, an offer), in the UI language or German.
 pub fn use_text_title(name: crate::domain::Text) {
-    let i18n = use_i18n();
-    Effect::new(move |_| {
-        let lang = i18n.lang.get();
-        platform::set_title(&page_title(lang, name.get(lang.code()).text));
-    });
+    use_title(move |lang| page_title(lang, name.get(lang.code()).text));
 }
 
 /// "<page> – Wegweiser Moers".
@@ -107,24 +114,4 @@ pub async fn ensure_locale(lang: Lang) -> Result<(), String> {
     }
     let text = platform::fetch_text(&lang.locale_path()).await?;
     i18n::install(lang, &text).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
-}
-
-pub(crate) const LANG_SETTING: &str = "wegweiser.lang";
-
-/// `?lang=` in the current URL, if it names a UI language.
-pub(crate) fn url_language() -> Option<Lang> {
-    let query = web_sys::window()?.location().search().ok()?;
-    query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::from_code)
-}
-
-/// The language to start in, and whether it was chosen: `?lang=` in the URL,
-/// else the saved choice, else (not chosen) the browser's preference.
-pub(crate) fn initial_language() -> (Lang, bool) {
-    match url_language().or_else(|| platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c))) {
-        Some(lang) => (lang, true),
-        None => {
-            let preferred = platform::preferred_languages();
-            (Lang::negotiate(preferred.iter().map(String::as_str)), false)
-        }
-    }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::platform;
+use crate::state::boot::Boot;
 
 #[derive(Clone, Copy)]
 pub struct Pwa {
@@ -11,20 +12,26 @@ pub struct Pwa {
     pub update_ready: RwSignal<bool>,
     /// The browser offers "install" (`beforeinstallprompt`).
     pub installable: RwSignal<bool>,
+    /// An iPhone or iPad browser, where installing is done by hand.
+    pub ios_install_hint: bool,
 }
 
 impl Pwa {
-    /// Listens to the browser's events (see `public/pwa.js`) and provides the state.
-    pub fn provide() -> Pwa {
+    /// Starts from what `boot` found, listens to the browser's events (see
+    /// `public/pwa.js`; once the app runs) and provides the state.
+    pub fn provide(boot: &Boot) -> Pwa {
         let pwa = Pwa {
-            online: RwSignal::new(platform::is_online()),
-            update_ready: RwSignal::new(platform::pwa_flag("updateReady")),
-            installable: RwSignal::new(platform::pwa_flag("installable")),
+            online: RwSignal::new(boot.online),
+            update_ready: RwSignal::new(boot.update_ready),
+            installable: RwSignal::new(boot.installable),
+            ios_install_hint: boot.ios_install_hint,
         };
-        platform::on_window_event("online", move || pwa.online.set(true));
-        platform::on_window_event("offline", move || pwa.online.set(false));
-        platform::on_window_event("wegweiser:update-ready", move || pwa.update_ready.set(true));
-        platform::on_window_event("wegweiser:installable", move || pwa.installable.set(true));
+        Effect::new(move |_| {
+            platform::on_window_event("online", move || pwa.online.set(true));
+            platform::on_window_event("offline", move || pwa.online.set(false));
+            platform::on_window_event("wegweiser:update-ready", move || pwa.update_ready.set(true));
+            platform::on_window_event("wegweiser:installable", move || pwa.installable.set(true));
+        });
         provide_context(pwa);
         pwa
     }

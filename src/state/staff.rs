@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::platform;
-use crate::referral::{parse_offers, shift, Shift, MAX_OFFERS};
+use crate::referral::{shift, Shift, MAX_OFFERS};
+use crate::state::boot::{REFERRAL_SETTING, STAFF_SETTING};
 
 #[derive(Clone, Copy)]
 pub struct Staff {
@@ -13,15 +14,11 @@ pub struct Staff {
     pub referral: RwSignal<Vec<String>>,
 }
 
-const STAFF_SETTING: &str = "wegweiser.staff";
-const REFERRAL_SETTING: &str = "wegweiser.referral";
-
 impl Staff {
-    /// Reads the stored settings, keeps them stored, and provides the state.
-    pub fn provide() -> Staff {
-        let on = platform::load_setting(STAFF_SETTING).as_deref() == Some("1");
-        let (ids, _) = parse_offers(&platform::load_setting(REFERRAL_SETTING).unwrap_or_default());
-        let staff = Staff { on: RwSignal::new(on), referral: RwSignal::new(ids) };
+    /// Starts from the stored settings (read by [`Boot`](crate::state::Boot)),
+    /// keeps them stored, and provides the state.
+    pub fn provide(on: bool, referral: Vec<String>) -> Staff {
+        let staff = Staff { on: RwSignal::new(on), referral: RwSignal::new(referral) };
         Effect::new(move |_| platform::save_setting(STAFF_SETTING, if staff.on.get() { "1" } else { "0" }));
         Effect::new(move |_| platform::save_setting(REFERRAL_SETTING, &staff.referral.get().join(",")));
         provide_context(staff);

@@ -83,26 +83,42 @@ async function holdWasm(page) {
   return release;
 }
 
-test('while the app downloads, a loading screen shows; it goes when the app starts', async ({ page }) => {
+test('while the app downloads (held 5 s), the static page is readable and its links work; then one copy of the app', async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto('/', { waitUntil: 'commit' });
-  const boot = page.locator('#boot');
-  await expect(boot).toBeVisible();
-  await expect(boot).toContainText('Wird geladen');
-  await expect(boot).toContainText('Loading');
+  await page.goto('/offer/jobcenter-moers', { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeVisible();
+  const title = await heading.textContent();
+  const phone = page.locator('#main a[href^="tel:"]').first();
+  await expect(phone).toBeVisible();
+  await expect(page.locator('a[href="/emergency"]').first()).toBeVisible();
+  await page.waitForTimeout(5000);
+  await expect(page.locator('#app')).toBeHidden();
+  // A plain link of the static page works before the app.
+  await page.locator('header a.brand').click();
+  await expect(page).not.toHaveURL(/jobcenter-moers/);
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(heading).toHaveText(title);
+  await page.evaluate(() => window.scrollTo(0, 200));
   release();
-  await expect(page.getByTestId('first-stop')).toBeVisible();
-  await expect(boot).toHaveCount(0);
+  await expect(page.locator('#app')).toBeVisible();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('main')).toHaveCount(1);
+  expect(await page.evaluate(() => window.scrollY), 'scroll position kept').toBe(200);
 });
 
-test('when the app cannot be downloaded, the loading screen says so and offers a reload', async ({ page }) => {
+test('when the app cannot be downloaded, the static page stays, says so and offers a reload', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort('connectionreset'));
   await page.goto('/', { waitUntil: 'commit' });
   const boot = page.locator('#boot');
   await expect(boot).toContainText('Die App konnte nicht geladen werden');
-  await expect(boot.locator('[lang="en"]')).toContainText('could not be loaded');
+  await expect(boot.locator('.boot-failed [lang="en"]')).toContainText('could not be loaded');
+  await expect(page.getByTestId('first-stop')).toBeVisible();
   await page.unroute('**/*.wasm');
   await boot.getByRole('button', { name: 'Neu laden · Reload' }).click();
+  await expect(page.locator('#app')).toBeVisible();
   await expect(page.getByTestId('first-stop')).toBeVisible();
 });
 
@@ -117,5 +133,6 @@ test('a browser that refuses the service worker still starts the app, without an
   await page.waitForTimeout(500);
   await expect(page.locator('#boot')).not.toContainText('konnte nicht geladen werden');
   release();
+  await expect(page.locator('#app')).toBeVisible();
   await expect(page.getByTestId('first-stop')).toBeVisible();
 });

@@ -8,7 +8,23 @@ export const test = base.extend({
   // Most tests start as a returning German user; `test.use({ firstStart: true })`
   // shows the language chooser of a first start instead.
   firstStart: [false, { option: true }],
-  page: async ({ page, firstStart }, use) => {
+  // Every page opens as its static page (src/prerender.rs) and the app takes
+  // its place once started: `goto` and `reload` wait for that, so a test works
+  // with the app; not with `{ waitUntil: 'commit' }` (a test of what shows
+  // before the app) or with `test.use({ waitForApp: false })`.
+  waitForApp: [true, { option: true }],
+  page: async ({ page, firstStart, waitForApp }, use) => {
+    if (waitForApp) {
+      const started = () => page.locator('#app:not([hidden])').waitFor({ state: 'attached', timeout: 15_000 });
+      for (const name of ['goto', 'reload']) {
+        const original = page[name].bind(page);
+        page[name] = async (...args) => {
+          const response = await original(...args);
+          if (args.find((a) => typeof a === 'object')?.waitUntil !== 'commit') await started();
+          return response;
+        };
+      }
+    }
     if (!firstStart) {
       await page.addInitScript(() => {
         if (!localStorage.getItem('wegweiser.lang')) localStorage.setItem('wegweiser.lang', 'de');

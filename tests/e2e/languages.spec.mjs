@@ -72,24 +72,35 @@ test('in Farsi, the storage size reads left to right, with the Latin decimal poi
 test.describe('first start', () => {
   test.use({ firstStart: true });
 
-  test('shows a full-screen chooser with every language in its own script', async ({ page }) => {
+  test('a shared link opens its page at once, with a language bar above it; the pick keeps the page', async ({ page }) => {
     await page.goto('/offer/vhs-moers-integrationskurse');
-    const chooser = page.getByTestId('language-chooser');
-    await expect(chooser).toBeVisible();
-    await expect(chooser.getByRole('button')).toHaveCount(11);
-    await expect(chooser.getByRole('button', { name: /ትግርኛ/ })).toContainText('Tigrinya');
-    await expect(chooser.getByRole('button', { name: /العربية/ })).toContainText('Arabisch · Arabic');
-    await expect(page.locator('#main')).toBeHidden();
-    await chooser.getByRole('button', { name: /Türkçe/ }).click();
-    await expect(chooser).toHaveCount(0);
-    // Focus was on the chooser's button: it moves to the page's content.
+    // The offer, not a chooser in front of it.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#main')).toBeVisible();
+    const bar = page.getByTestId('first-start-bar');
+    await expect(bar).toBeVisible();
+    await expect(bar.getByRole('link')).toHaveCount(11);
+    await expect(bar.getByRole('link', { name: 'ትግርኛ' })).toHaveAttribute('lang', 'ti');
+    await expect(bar.getByRole('link', { name: 'العربية' })).toHaveAttribute('dir', 'rtl');
+    await bar.getByRole('link', { name: 'Türkçe' }).click();
+    await expect(bar).toHaveCount(0);
+    // Focus was on the bar's link: it moves to the page's content.
     await expect(page.locator('#main')).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
     await expect(page.getByRole('heading', { name: 'Çalışma saatleri' })).toBeVisible();
     await expect(page).toHaveURL(/\/offer\/vhs-moers-integrationskurse$/);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Çalışma saatleri' })).toBeVisible();
-    await expect(page.getByTestId('language-chooser')).toHaveCount(0);
+    await expect(page.getByTestId('first-start-bar')).toHaveCount(0);
+  });
+
+  test('closing the language bar keeps the language shown, also after a reload', async ({ page }) => {
+    await page.goto('/emergency');
+    await page.getByTestId('first-start-close').click();
+    await expect(page.getByTestId('first-start-bar')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId('first-start-bar')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });
 });
 

@@ -1,7 +1,9 @@
 // A tiny static server for the release build (dist/), as a host would serve it:
-// files as they are, and index.html for every app route, so deep links like
-// /offer/<id> work when opened directly. Loopback only. Used by the end-to-end
-// tests; also shows what any host must do (see README, "Hosting").
+// files as they are; for an app route, its static page (`/` index.html,
+// `/offer/<id>` offer/<id>.html, no redirect), else 404.html with status 404
+// (the app starts there too and draws what it knows). Loopback only. Used by
+// `make serve` and the end-to-end tests; also shows what any host must do
+// (see README, "Hosting").
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -37,10 +39,22 @@ export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       let isFile = false;
       try { isFile = (await stat(file)).isFile(); } catch { /* not there */ }
+      let status = 200;
       if (!isFile) {
-        // App routes have no file extension: answer with the app shell.
+        // App routes have no file extension: answer with their static page.
         if (extname(path) !== '') { res.writeHead(404).end('not found'); return; }
-        file = join(base, 'index.html');
+        const page = normalize(join(base, `${path.replace(/\/+$/, '') || '/index'}.html`));
+        let isPage = false;
+        try { isPage = page.startsWith(base) && (await stat(page)).isFile(); } catch { /* no static page */ }
+        if (isPage) {
+          file = page;
+        } else {
+          // (A build without static pages: its index.html is the app shell.)
+          let hasNotFound = false;
+          try { hasNotFound = (await stat(join(base, '404.html'))).isFile(); } catch { /* none */ }
+          file = join(base, hasNotFound ? '404.html' : 'index.html');
+          status = hasNotFound ? 404 : 200;
+        }
       }
       const body = await readFile(file);
       // Entity tags let the app ask "changed?" with one small conditional request.
@@ -57,12 +71,12 @@ export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {
         }
         const encoded = compressed.get(etag);
         bytes = encoded.length;
-        res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.writeHead(status, { ...headers, 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
         res.end(encoded);
         return;
       }
       bytes = body.length;
-      res.writeHead(200, { ...headers, 'content-type': type });
+      res.writeHead(status, { ...headers, 'content-type': type });
       res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
@@ -75,6 +89,8 @@ export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {
 
 // `node tests/e2e/server.mjs dist 8080` serves by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  serve(root, Number(port)).then((s) => console.log(`serving ${root} at http://127.0.0.1:${s.address().port}`));
+  const args = process.argv.slice(2);
+  const [root = 'dist', port = '8080'] = args.filter((a) => !a.startsWith('--'));
+  serve(root, Number(port), '127.0.0.1', { brotli: args.includes('--brotli') })
+    .then((s) => console.log(`serving ${root} at http://127.0.0.1:${s.address().port}`));
 }

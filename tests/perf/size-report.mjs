@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 328_000);
+const ceiling = Number(process.argv[3] ?? 338_500);
 const target = Number(process.argv[4] ?? 300_000);
 const germanTarget = Number(process.argv[5] ?? 290_000);
 
@@ -44,13 +44,18 @@ row('wasm', (r) => r.file.endsWith('.wasm'));
 
 // A first visit downloads what the service worker precaches (the list the
 // build hook wrote into sw.js), plus the directory file of the user's
-// language and, for any language but German, its locale file.
+// language and, for any language but German, its locale file, plus the static
+// page the visit opened (counted as the largest one).
 const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
 const precache = JSON.parse(worker.match(/const PRECACHE = (\[[^\]]*\]);/)[1]).map((u) => u.replace(/^\//, ''));
 const shell = new Set([...precache, 'sw.js']);
+const pages = rows.filter((r) => r.file.endsWith('.html') && !shell.has(r.file));
+const opened = pages.reduce((a, b) => (b.brotli > a.brotli ? b : a), pages[0] ?? { file: '' });
+if (pages.length) console.log(`static pages: ${pages.length}, largest ${opened.file} ${opened.brotli} B brotli`);
 const languages = rows.filter((r) => r.file.startsWith('directory/')).map((r) => r.file.slice(10, -5));
 const visits = languages.map((code) => {
-  const pred = (r) => shell.has(r.file) || r.file === `directory/${code}.json` || (code !== 'de' && r.file === `locales/${code}.ftl`);
+  const pred = (r) =>
+    shell.has(r.file) || r.file === opened.file || r.file === `directory/${code}.json` || (code !== 'de' && r.file === `locales/${code}.ftl`);
   return { code, pred, brotli: sum('brotli', pred) };
 });
 visits.sort((a, b) => a.brotli - b.brotli);
