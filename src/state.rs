@@ -27,6 +27,11 @@ pub use url::use_search_params;
 /// itself (storage figures, a language's file) waits for the first effect
 /// run, so nothing runs while rendering, and the static pages render natively.
 pub fn spawn_in_browser(task: impl std::future::Future<Output = ()> + 'static) {
+    spawn_boxed(Box::pin(task));
+}
+
+// One copy in the wasm for every caller.
+fn spawn_boxed(task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>) {
     let mut task = Some(task);
     leptos::prelude::Effect::new(move |_| {
         if let Some(task) = task.take() {

@@ -83,6 +83,11 @@ pub struct TitleSink(pub RwSignal<String>);
 
 /// Sets the document title to `title(lang)`, following the language.
 pub fn use_title(title: impl Fn(Lang) -> String + Send + Sync + 'static) {
+    set_title(Box::new(title));
+}
+
+// One copy in the wasm for every caller.
+fn set_title(title: Box<dyn Fn(Lang) -> String + Send + Sync>) {
     let i18n = use_i18n();
     if let Some(TitleSink(sink)) = use_context::<TitleSink>() {
         sink.set(title(i18n.lang.get_untracked()));
