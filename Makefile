@@ -24,7 +24,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size slow-link bench contacts-report clean
+.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
@@ -99,6 +99,12 @@ test-e2e:
 
 size:
 	node tests/perf/size-report.mjs dist
+
+# What the wasm is made of: the 30 largest crates and modules (twiggy, from crates.io).
+size-audit: release
+	@command -v twiggy >/dev/null || cargo install --locked twiggy
+	twiggy top -n 100000 -f csv target/wasm32-unknown-unknown/release/wegweiser.wasm > target/twiggy.csv
+	node tests/perf/size-audit.mjs target/twiggy.csv dist
 
 # A first visit on slow 3G: time to useful content, bytes before it, app takeover (a report).
 slow-link:
