@@ -84,6 +84,9 @@ fn home_emergency_topics_and_not_found_hold_their_facts() {
             assert!(body.contains(&format!("href=\"/offer/{}\"", s.id)), "topic {} lists {}", c.id, s.id);
         }
     }
+    // What is on the device is not known to the static page: "loading", never "none yet".
+    let (_, contacts) = render(&dir, "/contacts", NOW);
+    assert!(!contacts.contains("contacts-empty") && contacts.contains("class=\"loading\""));
     let (title, missing) = render(&dir, "/404", NOW);
     assert!(missing.contains("data-testid=\"not-found\"") && title.contains("gibt es nicht"));
 }

@@ -1,7 +1,10 @@
 //! The loading gate of every page that needs the directory.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::domain::Directory;
 use crate::i18n::Msg;
 use crate::state::{use_directory, use_i18n, Load};
 
@@ -9,8 +12,13 @@ use crate::state::{use_directory, use_i18n, Load};
 /// clear, translated message (with the technical details folded away) when
 /// it could not be loaded.
 pub fn with_directory<V: IntoView + 'static>(
-    ready: impl Fn(std::sync::Arc<crate::domain::Directory>) -> V + Send + Sync + 'static,
+    ready: impl Fn(Arc<Directory>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    gate(Arc::new(move |dir| ready(dir).into_any()))
+}
+
+/// The gate itself, once in the wasm for every page.
+fn gate(ready: Arc<dyn Fn(Arc<Directory>) -> AnyView + Send + Sync>) -> impl IntoView {
     let i18n = use_i18n();
     let load = use_directory();
     move || match load.get() {
@@ -26,6 +34,6 @@ pub fn with_directory<V: IntoView + 'static>(
             </section>
         }
         .into_any(),
-        Load::Ready(dir) => ready(dir).into_any(),
+        Load::Ready(dir) => ready(dir),
     }
 }

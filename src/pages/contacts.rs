@@ -20,7 +20,7 @@ use crate::contacts::sort_contacts;
 use crate::domain::Directory;
 use crate::i18n::{fill, tr, Msg};
 use crate::platform;
-use crate::state::{use_clock, use_directory, use_i18n, use_my_contacts, use_page_title, Load};
+use crate::state::{use_clock, use_directory, use_i18n, use_my_contacts, use_page_title, use_site, Load};
 
 #[component]
 pub fn ContactsPage() -> impl IntoView {
@@ -63,7 +63,10 @@ pub fn ContactsPage() -> impl IntoView {
         Load::Ready(d) => Some(d),
         _ => None,
     });
-    let loading = Memo::new(move |_| matches!(load.get(), Load::Loading));
+    // The static page cannot know what is on the device: it says "loading"
+    // until the app has the entries, never "no contacts yet".
+    let live = use_site().live;
+    let loading = Memo::new(move |_| !live || matches!(load.get(), Load::Loading));
     let list = move || {
         // Drawn once the directory is there (or known to be missing), so an
         // entry is drawn once and not again when the directory arrives.

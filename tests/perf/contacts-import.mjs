@@ -28,6 +28,8 @@ try {
     await context.addInitScript(() => localStorage.setItem('wegweiser.lang', 'de'));
     const page = await context.newPage();
     await page.goto(`${base}/contacts`);
+    // The static page first; the app takes its place once started.
+    await page.locator('#app:not([hidden])').waitFor({ state: 'attached', timeout: 30_000 });
     await page.getByTestId('contacts-empty').waitFor();
     await page.locator('#import-backup').setInputFiles(file);
     await page.getByTestId('import-plan').waitFor();
