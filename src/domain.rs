@@ -7,6 +7,8 @@ pub mod hours;
 pub mod links;
 pub mod model;
 pub mod parse;
+pub mod write;
 
 pub use model::*;
 pub use parse::{parse_directory, DirectoryError, Issue, Problem};
+pub use write::write_directory;
