@@ -14,6 +14,7 @@ pub mod contacts;
 pub mod domain;
 pub mod finder;
 pub mod i18n;
+pub mod json;
 pub mod lang;
 pub mod order;
 pub mod qr;

@@ -180,7 +180,7 @@ impl Store {
         let tx = self.db.transaction(CONTACTS_STORE).build().idb()?;
         let store = tx.object_store(CONTACTS_STORE).idb()?;
         let texts = store.get_all::<String>().primitive().idb()?.await.idb()?;
-        Ok(texts.filter_map(Result::ok).filter_map(|t| serde_json::from_str(&t).ok()).collect())
+        Ok(texts.filter_map(Result::ok).filter_map(|t| crate::json::from_str(&t).ok()).collect())
     }
 
     /// Adds or replaces contacts, all in one transaction: all or nothing.
@@ -190,7 +190,7 @@ impl Store {
         let tx = self.db.transaction(CONTACTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
         let store = tx.object_store(CONTACTS_STORE).idb()?;
         for (i, contact) in contacts.iter().enumerate() {
-            let text = serde_json::to_string(contact).idb()?;
+            let text = crate::json::to_string(contact);
             store.put(text).with_key(contact.id.as_str()).primitive().idb()?.await.idb()?;
             if (i + 1) % 100 == 0 && i + 1 < contacts.len() {
                 progress(i + 1);

@@ -66,16 +66,16 @@ pub fn export_backup(contacts: &[Contact], exported_at: &str) -> String {
     };
     // Compact, like the IndexedDB store: one JSON writer in the wasm (the
     // pretty one cost 765 B brotli), and the file is read by the app, not people.
-    serde_json::to_string(&file).unwrap_or_default()
+    crate::json::to_string(&file)
 }
 
 /// Reads and validates a backup file completely.
 pub fn parse_backup(text: &str) -> Result<Vec<Contact>, BackupError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            BackupError::NotABackup
+    let header: Header = crate::json::from_str(text).map_err(|e| {
+        if e.syntax {
+            BackupError::NotJson { line: e.line, column: e.column }
         } else {
-            BackupError::NotJson { line: e.line(), column: e.column() }
+            BackupError::NotABackup
         }
     })?;
     if header.format.as_deref() != Some(BACKUP_FORMAT) {
@@ -85,7 +85,7 @@ pub fn parse_backup(text: &str) -> Result<Vec<Contact>, BackupError> {
         Some(v) if (1..=BACKUP_VERSION).contains(&v) => {}
         found => return Err(BackupError::TooNew { found: found.unwrap_or(0), supported: BACKUP_VERSION }),
     }
-    let file: BackupFile = serde_json::from_str(text).map_err(|e| BackupError::Malformed { message: e.to_string() })?;
+    let file: BackupFile = crate::json::from_str(text).map_err(|e| BackupError::Malformed { message: e.message })?;
     let mut ids = HashSet::new();
     for (index, c) in file.contacts.iter().enumerate() {
         let invalid = |field: &'static str, problem: String| Err(BackupError::Invalid { index, field, problem });

@@ -340,7 +340,7 @@ struct RawStatus {
 
 /// Reads and validates a directory file.
 pub fn parse_directory(json: &str) -> Result<Directory, DirectoryError> {
-    let header: Header = serde_json::from_str(json).map_err(syntax)?;
+    let header: Header = crate::json::from_str(json).map_err(syntax)?;
     if header.format.as_deref() != Some(FORMAT_NAME) {
         return Err(DirectoryError::NotADirectory);
     }
@@ -350,12 +350,12 @@ pub fn parse_directory(json: &str) -> Result<Directory, DirectoryError> {
             return Err(DirectoryError::UnsupportedVersion { found: found.unwrap_or(0), supported: FORMAT_VERSION })
         }
     }
-    let raw: RawDirectory = serde_json::from_str(json).map_err(syntax)?;
+    let raw: RawDirectory = crate::json::from_str(json).map_err(syntax)?;
     validate(raw)
 }
 
-fn syntax(e: serde_json::Error) -> DirectoryError {
-    DirectoryError::Syntax { line: e.line(), column: e.column(), message: e.to_string() }
+fn syntax(e: crate::json::JsonError) -> DirectoryError {
+    DirectoryError::Syntax { line: e.line, column: e.column, message: e.message }
 }
 
 /// Collects issues while one entry is checked.
