@@ -18,10 +18,13 @@ pub fn FirstStartBar() -> impl IntoView {
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
+            // "Arabisch · Arabic" for staff helping someone choose.
+            let (german, english) = lang.names_de_en();
             view! {
                 <li>
                     <a
                         class="first-start-option"
+                        title=format!("{german} · {english}")
                         href=format!("?lang={}", lang.code())
                         hreflang=lang.html_lang()
                         lang=lang.html_lang()
