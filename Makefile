@@ -24,12 +24,13 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
+.PHONY: help serve test check-directory tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
 	@echo "make test   - run every test (native, browser, end-to-end), the size report and the search benchmark"
 	@echo "make bench  - the search benchmark, failing when a target is missed"
+	@echo "make check-directory FILE=... - check a directory file (line, column, plain message)"
 	@echo "make contacts-report - a 1,000-contact backup: import and drawing times, failing when a target is missed"
 
 # -- tools ---------------------------------------------------------------
@@ -88,6 +89,13 @@ test-native:
 	cargo fmt --check
 	cargo clippy --locked --all-targets --quiet -- -D warnings
 	cargo test --locked
+	$(MAKE) --no-print-directory check-directory FILE=public/directory.json
+
+# Checks a directory file as the app reads it: every problem with line,
+# column and the editor's plain message; fails on any (see README).
+FILE ?= public/directory.json
+check-directory:
+	cargo run --locked --quiet --bin check_directory -- $(FILE)
 
 test-browser:
 	cargo clippy --locked --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings

@@ -3,12 +3,15 @@
 //! everything here is tested natively with `cargo test`.
 
 pub mod date;
+pub mod edit;
+pub mod file;
 pub mod hours;
 pub mod links;
+pub mod locate;
 pub mod model;
 pub mod parse;
 pub mod write;
 
 pub use model::*;
-pub use parse::{parse_directory, DirectoryError, Issue, Problem};
+pub use parse::{parse_directory, read_file, validate, DirectoryError, Issue, Problem};
 pub use write::write_directory;

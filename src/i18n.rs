@@ -10,6 +10,7 @@
 //! This module is pure: no browser types, natively tested.
 
 pub mod catalog;
+pub mod editor;
 pub mod hours;
 
 use crate::domain::date::{Date, PartialDate};
@@ -22,26 +23,43 @@ pub const GERMAN_SOURCE: &str = include_str!("../public/locales/de.ftl");
 pub use crate::lang::Lang;
 
 macro_rules! messages {
-    ($($name:ident),* $(,)?) => {
-        /// Every text the app shows that is not directory content.
+    ($(#[$doc:meta])* $enum:ident { $($name:ident),* $(,)? }) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($name),* }
-        impl Msg {
+        pub enum $enum { $($name),* }
+        impl $enum {
             /// All messages, in declaration order (`msg as usize` is the index).
-            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+            pub const ALL: &'static [$enum] = &[$($enum::$name),*];
 
             /// The message's key in locale files.
             pub fn key(self) -> &'static str {
-                match self { $(Msg::$name => stringify!($name)),* }
+                match self { $($enum::$name => stringify!($name)),* }
             }
 
-            pub fn from_key(key: &str) -> Option<Msg> {
-                match key { $(stringify!($name) => Some(Msg::$name),)* _ => None }
+            pub fn from_key(key: &str) -> Option<$enum> {
+                match key { $(stringify!($name) => Some($enum::$name),)* _ => None }
+            }
+        }
+        impl catalog::MessageSet for $enum {
+            fn all() -> &'static [$enum] {
+                $enum::ALL
+            }
+            fn key(self) -> &'static str {
+                $enum::key(self)
+            }
+            fn from_key(key: &str) -> Option<$enum> {
+                $enum::from_key(key)
+            }
+            fn index(self) -> usize {
+                self as usize
             }
         }
     };
 }
+pub(crate) use messages;
 messages! {
+    /// Every text the app shows that is not directory content.
+    Msg {
     AppName, Tagline, SkipToContent, NavHome, NavEmergency, MainNavigation,
     Loading, DirectoryBroken, DirectoryBrokenHelp, TechnicalDetails, DirectoryAsOf,
     FirstStopHeading, FirstStopIntro, CategoriesHeading, OfferCount, MoreAbout,
@@ -83,6 +101,7 @@ messages! {
     ReferralEmpty, ClientLanguage, MoveUp, MoveDown, Remove, ReferralLinkLabel, ViewAndPrint,
     ReferralCount, ReferralIntro, UnknownOffer, ReferralTooMany, ReferralDuplicates, SaveAll, SavedAll,
     Print, ShowQr, QrCaption, SlipCreated,
+    }
 }
 
 /// The loaded catalogs, one slot per [`Lang::ALL`] entry.
@@ -95,7 +114,7 @@ fn slot(lang: Lang) -> &'static OnceLock<Catalog> {
 /// The German source texts. `GERMAN_SOURCE` is checked by a native test, so
 /// the fallback to message keys can only show in a build that failed its tests.
 fn german_catalog() -> &'static Catalog {
-    slot(Lang::De).get_or_init(|| parse_catalog(GERMAN_SOURCE, None).unwrap_or_else(|_| Catalog::keys_only()))
+    slot(Lang::De).get_or_init(|| parse_catalog(GERMAN_SOURCE, None).unwrap_or_else(|_| Catalog::keys_only::<Msg>()))
 }
 
 /// Checks a downloaded locale file and makes it available to [`tr`].

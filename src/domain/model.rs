@@ -136,7 +136,7 @@ impl Directory {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Municipality {
     pub name: String,
     #[serde(default)]

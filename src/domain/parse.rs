@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use super::date::{Date, PartialDate, TimeOfDay};
+use super::file::*;
 use super::model::*;
 
 /// The value of the file's `format` field.
@@ -144,202 +145,16 @@ struct Header {
     format_version: Option<u32>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDirectory {
-    #[allow(dead_code)]
-    format: String,
-    format_version: u32,
-    data_version: String,
-    #[serde(default)]
-    text_languages: Vec<String>,
-    municipality: Municipality,
-    first_stop: String,
-    #[serde(default)]
-    emergency: Vec<RawEmergency>,
-    categories: Vec<RawCategory>,
-    #[serde(default)]
-    target_groups: Vec<RawTargetGroup>,
-    organizations: Vec<RawOrganization>,
-    services: Vec<RawService>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEmergency {
-    id: String,
-    number: String,
-    name: Text,
-    #[serde(default)]
-    description: Text,
-    #[serde(default)]
-    sources: Vec<RawSource>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCategory {
-    id: String,
-    name: Text,
-    #[serde(default)]
-    description: Text,
-    #[serde(default)]
-    helplines: bool,
-    #[serde(default)]
-    synonyms: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTargetGroup {
-    id: String,
-    name: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOrganization {
-    id: String,
-    name: String,
-    #[serde(default)]
-    description: Text,
-    #[serde(default)]
-    website: Option<String>,
-    #[serde(default)]
-    sources: Vec<RawSource>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    url: String,
-    #[serde(default)]
-    date: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawService {
-    id: String,
-    organization_id: String,
-    name: Text,
-    summary: Text,
-    #[serde(default)]
-    description: Text,
-    categories: Vec<String>,
-    #[serde(default)]
-    languages: Vec<String>,
-    #[serde(default)]
-    interpretation_services: Text,
-    #[serde(default)]
-    target_groups: Vec<String>,
-    #[serde(default)]
-    cost: Option<String>,
-    #[serde(default)]
-    fees_description: Text,
-    #[serde(default)]
-    appointment: Option<String>,
-    #[serde(default)]
-    locations: Vec<RawLocation>,
-    #[serde(default)]
-    phones: Vec<RawPhone>,
-    #[serde(default)]
-    emails: Vec<String>,
-    #[serde(default)]
-    website: Option<String>,
-    #[serde(default)]
-    booking_url: Option<String>,
-    #[serde(default)]
-    schedule: Option<RawSchedule>,
-    status: RawStatus,
-    sources: Vec<RawSource>,
-    assured_date: String,
-    #[serde(default)]
-    keywords: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    machine_translated: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLocation {
-    #[serde(default)]
-    name: Text,
-    address: Address,
-    #[serde(default)]
-    latitude: Option<f64>,
-    #[serde(default)]
-    longitude: Option<f64>,
-    #[serde(default)]
-    step_free: Option<bool>,
-    #[serde(default)]
-    accessibility: Text,
-    #[serde(default)]
-    transportation: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPhone {
-    number: String,
-    #[serde(default)]
-    description: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSchedule {
-    #[serde(default)]
-    slots: Vec<RawSlot>,
-    #[serde(default)]
-    valid_from: Option<String>,
-    #[serde(default)]
-    valid_to: Option<String>,
-    #[serde(default)]
-    exceptions: Vec<RawException>,
-    #[serde(default)]
-    note: Text,
-    #[serde(default)]
-    as_of: Option<String>,
-    #[serde(default)]
-    open_on_holidays: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSlot {
-    #[serde(default)]
-    days: Vec<String>,
-    opens: String,
-    closes: String,
-    #[serde(default)]
-    mode: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawException {
-    date: String,
-    #[serde(default)]
-    slots: Vec<RawSlot>,
-    #[serde(default)]
-    note: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStatus {
-    state: String,
-    #[serde(default)]
-    ended_on: Option<String>,
-    #[serde(default)]
-    notice: Text,
-}
-
 // ---------------------------------------------------------------------------
 
 /// Reads and validates a directory file.
 pub fn parse_directory(json: &str) -> Result<Directory, DirectoryError> {
+    validate(read_file(json)?)
+}
+
+/// Reads a directory file as it is written, without checking the fields'
+/// values: refused only when it is not JSON of the directory's shape.
+pub fn read_file(json: &str) -> Result<FileDirectory, DirectoryError> {
     let header: Header = crate::json::from_str(json).map_err(syntax)?;
     if header.format.as_deref() != Some(FORMAT_NAME) {
         return Err(DirectoryError::NotADirectory);
@@ -350,8 +165,7 @@ pub fn parse_directory(json: &str) -> Result<Directory, DirectoryError> {
             return Err(DirectoryError::UnsupportedVersion { found: found.unwrap_or(0), supported: FORMAT_VERSION })
         }
     }
-    let raw: RawDirectory = crate::json::from_str(json).map_err(syntax)?;
-    validate(raw)
+    crate::json::from_str(json).map_err(syntax)
 }
 
 fn syntax(e: crate::json::JsonError) -> DirectoryError {
@@ -404,7 +218,7 @@ impl Checker<'_> {
         }
     }
 
-    fn sources(&mut self, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
+    fn sources(&mut self, raw: Vec<FileSource>, required: bool) -> Vec<Source> {
         if required && raw.is_empty() {
             self.report("sources", Problem::Missing);
         }
@@ -444,7 +258,7 @@ impl Checker<'_> {
         found
     }
 
-    fn slots(&mut self, field: &str, raw: Vec<RawSlot>, need_days: bool) -> Vec<Slot> {
+    fn slots(&mut self, field: &str, raw: Vec<FileSlot>, need_days: bool) -> Vec<Slot> {
         let mut out = Vec::new();
         for (i, s) in raw.into_iter().enumerate() {
             let at = format!("{field}[{i}]");
@@ -477,7 +291,7 @@ impl Checker<'_> {
         out
     }
 
-    fn schedule(&mut self, raw: RawSchedule) -> Schedule {
+    fn schedule(&mut self, raw: FileSchedule) -> Schedule {
         let slots = self.slots("schedule.slots", raw.slots, true);
         let valid_from = self.optional_date("schedule.valid_from", raw.valid_from);
         let valid_to = self.optional_date("schedule.valid_to", raw.valid_to);
@@ -542,7 +356,7 @@ const STATES: &[(&str, State)] = &[
 
 /// Checks every part of the directory and reports all issues at once, each
 /// with its entry and field; the directory is built only when there are none.
-fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
+pub fn validate(raw: FileDirectory) -> Result<Directory, DirectoryError> {
     let mut issues = Vec::new();
     check_header(&raw, &mut issues);
     let emergency = emergency_numbers(raw.emergency, &mut issues);
@@ -585,7 +399,7 @@ fn validate(raw: RawDirectory) -> Result<Directory, DirectoryError> {
 }
 
 /// The file's own fields: text languages, data version, municipality.
-fn check_header(raw: &RawDirectory, issues: &mut Vec<Issue>) {
+fn check_header(raw: &FileDirectory, issues: &mut Vec<Issue>) {
     let mut top = Checker { issues, entry: "directory".into() };
     for lang in &raw.text_languages {
         if !is_language_code(lang) {
@@ -600,7 +414,7 @@ fn check_header(raw: &RawDirectory, issues: &mut Vec<Issue>) {
     }
 }
 
-fn emergency_numbers(raw: Vec<RawEmergency>, issues: &mut Vec<Issue>) -> Vec<EmergencyNumber> {
+fn emergency_numbers(raw: Vec<FileEmergency>, issues: &mut Vec<Issue>) -> Vec<EmergencyNumber> {
     let mut seen = HashSet::new();
     raw.into_iter()
         .enumerate()
@@ -618,7 +432,7 @@ fn emergency_numbers(raw: Vec<RawEmergency>, issues: &mut Vec<Issue>) -> Vec<Eme
         .collect()
 }
 
-fn categories(raw: Vec<RawCategory>, issues: &mut Vec<Issue>) -> Vec<Category> {
+fn categories(raw: Vec<FileCategory>, issues: &mut Vec<Issue>) -> Vec<Category> {
     let mut seen = HashSet::new();
     raw.into_iter()
         .enumerate()
@@ -639,7 +453,7 @@ fn categories(raw: Vec<RawCategory>, issues: &mut Vec<Issue>) -> Vec<Category> {
         .collect()
 }
 
-fn target_groups(raw: Vec<RawTargetGroup>, issues: &mut Vec<Issue>) -> Vec<TargetGroup> {
+fn target_groups(raw: Vec<FileTargetGroup>, issues: &mut Vec<Issue>) -> Vec<TargetGroup> {
     let mut seen = HashSet::new();
     raw.into_iter()
         .enumerate()
@@ -652,7 +466,7 @@ fn target_groups(raw: Vec<RawTargetGroup>, issues: &mut Vec<Issue>) -> Vec<Targe
         .collect()
 }
 
-fn organizations(raw: Vec<RawOrganization>, issues: &mut Vec<Issue>) -> Vec<Organization> {
+fn organizations(raw: Vec<FileOrganization>, issues: &mut Vec<Issue>) -> Vec<Organization> {
     let mut seen = HashSet::new();
     raw.into_iter()
         .enumerate()
@@ -681,7 +495,7 @@ struct Known<'a> {
 
 /// One service, checked; `None` when a field it cannot do without is broken
 /// (the issue is reported).
-fn service(c: &mut Checker, s: RawService, known: &Known) -> Option<Service> {
+fn service(c: &mut Checker, s: FileService, known: &Known) -> Option<Service> {
     if !known.organizations.iter().any(|o| o.id == s.organization_id) {
         c.report("organization_id", Problem::Unknown { kind: "organization", id: s.organization_id.clone() });
     }
@@ -752,7 +566,7 @@ fn service(c: &mut Checker, s: RawService, known: &Known) -> Option<Service> {
 }
 
 /// A service has categories, and the categories and target groups it names exist.
-fn check_topics(c: &mut Checker, s: &RawService, known: &Known) {
+fn check_topics(c: &mut Checker, s: &FileService, known: &Known) {
     if s.categories.is_empty() {
         c.report("categories", Problem::Missing);
     }
@@ -768,7 +582,7 @@ fn check_topics(c: &mut Checker, s: &RawService, known: &Known) {
     }
 }
 
-fn location(c: &mut Checker, j: usize, l: RawLocation) -> Location {
+fn location(c: &mut Checker, j: usize, l: FileLocation) -> Location {
     let at = format!("locations[{j}]");
     if l.address.city.trim().is_empty() {
         c.report(format!("{at}.address.city"), Problem::Missing);
@@ -795,7 +609,7 @@ fn location(c: &mut Checker, j: usize, l: RawLocation) -> Location {
     }
 }
 
-fn phones(c: &mut Checker, raw: Vec<RawPhone>) -> Vec<Phone> {
+fn phones(c: &mut Checker, raw: Vec<FilePhone>) -> Vec<Phone> {
     raw.into_iter()
         .enumerate()
         .map(|(j, p)| {
@@ -809,7 +623,7 @@ fn phones(c: &mut Checker, raw: Vec<RawPhone>) -> Vec<Phone> {
 }
 
 /// State, end date and notice; an ended offer needs its end date, and only it has one.
-fn status(c: &mut Checker, raw: RawStatus) -> Option<Status> {
+fn status(c: &mut Checker, raw: FileStatus) -> Option<Status> {
     let state = c.one_of("status.state", &raw.state, STATES, "active, temporarily_closed, ended, unconfirmed");
     let ended_on = c.optional_date("status.ended_on", raw.ended_on.clone());
     match (state, raw.ended_on.is_some()) {

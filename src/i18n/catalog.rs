@@ -20,15 +20,24 @@ pub struct Catalog {
     texts: Vec<String>,
 }
 
+/// A set of messages with one catalog per language: the app's [`Msg`], the
+/// editor's [`EdMsg`](super::editor::EdMsg). Declared by `messages!`.
+pub trait MessageSet: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn key(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self>;
+    fn index(self) -> usize;
+}
+
 impl Catalog {
-    pub fn get(&self, msg: Msg) -> &str {
-        self.texts.get(msg as usize).map(String::as_str).unwrap_or("")
+    pub fn get<M: MessageSet>(&self, msg: M) -> &str {
+        self.texts.get(msg.index()).map(String::as_str).unwrap_or("")
     }
 
     /// Every message's text is its key: what a build with a broken German
     /// file would show (the native tests make sure none ships).
-    pub fn keys_only() -> Catalog {
-        Catalog { texts: Msg::ALL.iter().map(|m| m.key().to_string()).collect() }
+    pub fn keys_only<M: MessageSet>() -> Catalog {
+        Catalog { texts: M::all().iter().map(|m| m.key().to_string()).collect() }
     }
 }
 
@@ -146,40 +155,48 @@ fn internal_form(value: &str) -> Option<String> {
 }
 
 /// Placeholder names a date pattern may use instead of matching German.
-fn date_pattern_names(msg: Msg) -> Option<&'static [&'static str]> {
-    match msg {
-        Msg::DateFormat => Some(&["day", "month", "month2", "monthname", "year"]),
-        Msg::MonthYearFormat => Some(&["month", "month2", "monthname", "year"]),
+fn date_pattern_names(key: &str) -> Option<&'static [&'static str]> {
+    match key {
+        "DateFormat" => Some(&["day", "month", "month2", "monthname", "year"]),
+        "MonthYearFormat" => Some(&["month", "month2", "monthname", "year"]),
         _ => None,
     }
 }
 
-/// Parses and checks a complete locale. Placeholders are compared with
-/// `reference` (the German catalog); the German file itself has none.
+/// Parses and checks a complete locale of the app's messages. Placeholders
+/// are compared with `reference` (the German catalog); the German file itself has none.
 pub fn parse_catalog(source: &str, reference: Option<&Catalog>) -> Result<Catalog, Vec<CatalogError>> {
+    parse_catalog_of::<Msg>(source, reference)
+}
+
+/// [`parse_catalog`] for any message set.
+pub fn parse_catalog_of<M: MessageSet>(
+    source: &str,
+    reference: Option<&Catalog>,
+) -> Result<Catalog, Vec<CatalogError>> {
     let entries = parse_entries(source)?;
-    let mut texts: Vec<Option<String>> = vec![None; Msg::ALL.len()];
+    let mut texts: Vec<Option<String>> = vec![None; M::all().len()];
     let mut errors = Vec::new();
     for (line, key, text) in entries {
-        let Some(msg) = Msg::from_key(&key) else {
+        let Some(msg) = M::from_key(&key) else {
             errors.push(CatalogError::UnknownKey { line, key });
             continue;
         };
         if text.trim().is_empty() {
             errors.push(CatalogError::EmptyText { line, key });
-        } else if texts[msg as usize].is_some() {
+        } else if texts[msg.index()].is_some() {
             errors.push(CatalogError::DuplicateKey { line, key });
         } else {
-            texts[msg as usize] = Some(text);
+            texts[msg.index()] = Some(text);
         }
     }
-    for &msg in Msg::ALL {
-        let Some(text) = &texts[msg as usize] else {
+    for &msg in M::all() {
+        let Some(text) = &texts[msg.index()] else {
             errors.push(CatalogError::Missing { key: msg.key() });
             continue;
         };
         let found = placeholders(text);
-        let fits = match date_pattern_names(msg) {
+        let fits = match date_pattern_names(msg.key()) {
             Some(allowed) => !found.is_empty() && found.iter().all(|n| allowed.contains(n)),
             None => reference.is_none_or(|r| found == placeholders(r.get(msg))),
         };
