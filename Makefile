@@ -24,13 +24,14 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test check-directory tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
+.PHONY: help serve test check-directory publish tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
 	@echo "make test   - run every test (native, browser, end-to-end), the size report and the search benchmark"
 	@echo "make bench  - the search benchmark, failing when a target is missed"
 	@echo "make check-directory FILE=... - check a directory file (line, column, plain message)"
+	@echo "make publish FILE=... DEST=... - the complete site for a directory file, to upload"
 	@echo "make contacts-report - a 1,000-contact backup: import and drawing times, failing when a target is missed"
 
 # -- tools ---------------------------------------------------------------
@@ -72,6 +73,23 @@ serve: release
 release: tools
 	cargo build --locked --quiet --bin prerender
 	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release
+	@# The editor for the Servicestelle, its own wasm at /redaktion/ (not precached for newcomers).
+	$(RELEASE_ENV) trunk build --release=true --dist dist/redaktion --public-url /redaktion/ public/redaktion/index.html
+
+# Publishing a directory file without CI: the complete site for that file in
+# DEST (the build's code, with everything derived from the directory written
+# anew: per-language files, static pages, the service worker's version).
+# Upload DEST's contents to the host. Refuses a file the app would refuse.
+publish:
+	@[ -n "$(FILE)" ] && [ -n "$(DEST)" ] || { echo "usage: make publish FILE=path/to/directory.json DEST=path/to/folder"; exit 2; }
+	$(MAKE) --no-print-directory check-directory FILE=$(FILE)
+	@[ -f dist/shell.html ] && [ -d dist/redaktion ] || $(MAKE) --no-print-directory release
+	cargo build --locked --quiet --bin prerender
+	rm -rf "$(DEST)" && mkdir -p "$(DEST)" && cp -R dist/. "$(DEST)/"
+	cp "$(FILE)" "$(DEST)/directory.json"
+	TRUNK_STAGING_DIR="$$(cd "$(DEST)" && pwd)" TRUNK_PUBLIC_URL=/ TRUNK_PROFILE=release WEGWEISER_PUBLISH=1 \
+	  WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender node public/build-hook.mjs
+	@echo "publish: upload the contents of $(DEST) to the web server"
 
 # -- tests ---------------------------------------------------------------
 

@@ -12,6 +12,15 @@ import { join, relative } from 'node:path';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 const base = (process.env.TRUNK_PUBLIC_URL ?? '/').replace(/\/?$/, '/');
+// The editor (public/redaktion/index.html, built into dist/redaktion/) gets
+// the minified glue and the strict CSP only: no directory files, no static
+// pages, no service worker of its own (the app's never precaches it).
+const editor = /redaktion/.test(process.env.TRUNK_HTML_FILE ?? '');
+// `make publish` runs this on a copy of a finished build with another
+// directory file: everything derived from the directory (per-language files,
+// static pages, the service worker's version) is written anew from it; the
+// code, its glue and the CSP stay as built.
+const publish = process.env.WEGWEISER_PUBLISH === '1';
 
 // One directory file per UI language (the languages are the locale files):
 // German plus that language, so no one downloads the texts of ten languages
@@ -24,16 +33,19 @@ function onlyLanguages(value, keep) {
   if (isText(value)) return Object.fromEntries(Object.entries(value).filter(([k]) => keep.includes(k)));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLanguages(v, keep)]));
 }
-const full = JSON.parse(readFileSync(join(staging, 'directory.json'), 'utf8'));
-const languages = readdirSync(join(staging, 'locales'))
-  .filter((name) => name.endsWith('.ftl'))
-  .map((name) => name.slice(0, -'.ftl'.length));
-mkdirSync(join(staging, 'directory'), { recursive: true });
-for (const code of languages) {
-  const keep = code === 'de' ? ['de'] : ['de', code];
-  const { format, format_version, data_version, ...rest } = onlyLanguages(full, keep);
-  const variant = { format, format_version, data_version, text_languages: keep, ...rest };
-  writeFileSync(join(staging, 'directory', `${code}.json`), JSON.stringify(variant));
+let languages = [];
+if (!editor) {
+  const full = JSON.parse(readFileSync(join(staging, 'directory.json'), 'utf8'));
+  languages = readdirSync(join(staging, 'locales'))
+    .filter((name) => name.endsWith('.ftl'))
+    .map((name) => name.slice(0, -'.ftl'.length));
+  mkdirSync(join(staging, 'directory'), { recursive: true });
+  for (const code of languages) {
+    const keep = code === 'de' ? ['de'] : ['de', code];
+    const { format, format_version, data_version, ...rest } = onlyLanguages(full, keep);
+    const variant = { format, format_version, data_version, text_languages: keep, ...rest };
+    writeFileSync(join(staging, 'directory', `${code}.json`), JSON.stringify(variant));
+  }
 }
 
 // The wasm-bindgen glue ships minified (31 KB instead of 69 KB raw, -1.8 KB
@@ -41,36 +53,43 @@ for (const code of languages) {
 // it as is. Its file name keeps Trunk's content hash; its integrity attribute
 // is written anew. Release builds only (`trunk serve` for development keeps it
 // readable).
-const page = join(staging, 'index.html');
-let html = readFileSync(page, 'utf8');
-if (process.env.TRUNK_PROFILE === 'release') {
-  const glue = html.match(/from '\/?([^']+\.js)'/)?.[1]?.replace(base.slice(1), '');
-  if (!glue) throw new Error('index.html: no wasm-bindgen glue import found');
-  const file = join(staging, glue);
-  const { minify } = await import('terser');
-  const result = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
-  writeFileSync(file, result.code);
-  const integrity = `sha384-${createHash('sha384').update(result.code, 'utf8').digest('base64')}`;
-  const link = new RegExp(`(href=["']?[^"' >]*${glue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
-  if (!link.test(html)) throw new Error(`index.html: no integrity attribute for ${glue}`);
-  html = html.replace(link, `$1${integrity}`);
-  writeFileSync(page, html);
-}
+let policy = 'CSP as built';
+if (!publish) {
+  const page = join(staging, 'index.html');
+  let html = readFileSync(page, 'utf8');
+  if (process.env.TRUNK_PROFILE === 'release') {
+    const glue = html.match(/from '\/?([^']+\.js)'/)?.[1]?.replace(base.slice(1), '');
+    if (!glue) throw new Error('index.html: no wasm-bindgen glue import found');
+    const file = join(staging, glue);
+    const { minify } = await import('terser');
+    const result = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+    writeFileSync(file, result.code);
+    const integrity = `sha384-${createHash('sha384').update(result.code, 'utf8').digest('base64')}`;
+    const link = new RegExp(`(href=["']?[^"' >]*${glue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+    if (!link.test(html)) throw new Error(`index.html: no integrity attribute for ${glue}`);
+    html = html.replace(link, `$1${integrity}`);
+    writeFileSync(page, html);
+  }
 
-// Content-Security-Policy without 'unsafe-inline' for scripts: Trunk's inline
-// loader script (and, under `trunk serve`, its reload script) is allowed by its
-// SHA-256 hash, computed here from the final index.html, so no other inline
-// script (an injected one, say) can run.
-const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) throw new Error('index.html: no inline loader script found');
-const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
-if (!html.includes("'unsafe-inline'; style-src")) throw new Error("index.html: CSP has no 'unsafe-inline' script source to replace");
-// `trunk serve` with live reload fills in its script when serving, so no hash
-// can match it: that development mode keeps 'unsafe-inline' (`make serve` turns
-// live reload off and serves the strict policy).
-const liveReload = inline.some((code) => code.includes('WebSocket'));
-if (!liveReload) writeFileSync(page, html.replace("'unsafe-inline'; style-src", `${hashes.join(' ')}; style-src`));
-const policy = liveReload ? "live reload: CSP keeps 'unsafe-inline'" : `${hashes.length} inline script(s) allowed by hash`;
+  // Content-Security-Policy without 'unsafe-inline' for scripts: Trunk's inline
+  // loader script (and, under `trunk serve`, its reload script) is allowed by its
+  // SHA-256 hash, computed here from the final index.html, so no other inline
+  // script (an injected one, say) can run.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  if (inline.length === 0) throw new Error('index.html: no inline loader script found');
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+  if (!html.includes("'unsafe-inline'; style-src")) throw new Error("index.html: CSP has no 'unsafe-inline' script source to replace");
+  // `trunk serve` with live reload fills in its script when serving, so no hash
+  // can match it: that development mode keeps 'unsafe-inline' (`make serve` turns
+  // live reload off and serves the strict policy).
+  const liveReload = inline.some((code) => code.includes('WebSocket'));
+  if (!liveReload) writeFileSync(page, html.replace("'unsafe-inline'; style-src", `${hashes.join(' ')}; style-src`));
+  policy = liveReload ? "live reload: CSP keeps 'unsafe-inline'" : `${hashes.length} inline script(s) allowed by hash`;
+  if (editor) {
+    console.log(`editor: ${policy}`);
+    process.exit(0);
+  }
+}
 
 // The static pages (src/prerender.rs): every route rendered by the app's own
 // components into this index.html, which stays as shell.html (the page the
@@ -83,6 +102,8 @@ const rendered = execFileSync(renderer, [staging], { encoding: 'utf8' }).trim();
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    // The staff's editor is not part of the app (nor of its version).
+    if (dir === staging && name === 'redaktion') return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
@@ -106,11 +127,11 @@ const urls = assets
   .filter((name) => !name.endsWith('.html') || name === 'shell.html')
   .map((name) => base + name);
 const source = readFileSync(worker, 'utf8');
-if (!source.includes("'__WEGWEISER_PRECACHE__'")) throw new Error('sw.js has no precache placeholder');
-writeFileSync(
-  worker,
-  source
-    .replace("'__WEGWEISER_VERSION__'", JSON.stringify(version))
-    .replace("['__WEGWEISER_PRECACHE__']", JSON.stringify(urls, null, 2)),
-);
+// A build fills in the placeholders; publishing replaces what a build wrote.
+const [versionSlot, precacheSlot] = publish
+  ? [/(?<=const VERSION = )"[0-9a-f]+"/, /(?<=const PRECACHE = )\[[^\]]*\]/]
+  : ["'__WEGWEISER_VERSION__'", "['__WEGWEISER_PRECACHE__']"];
+const slots = [versionSlot, precacheSlot].every((slot) => (typeof slot === 'string' ? source.includes(slot) : slot.test(source)));
+if (!slots) throw new Error('sw.js has no version or precache slot to fill');
+writeFileSync(worker, source.replace(versionSlot, JSON.stringify(version)).replace(precacheSlot, JSON.stringify(urls, null, 2)));
 console.log(`sw.js: version ${version}, ${urls.length} files precached; directory files for ${languages.join(', ')}; ${policy}; ${rendered}`);

@@ -33,6 +33,8 @@ const SHELL = '/shell.html';
 const DIRECTORY = '/directory/';
 
 const LOCALES = '/locales/';
+const EDITOR = '/redaktion/';
+const EDITOR_CACHE = 'redaktion';
 // Trunk puts a content hash into the names of the wasm, its JS glue, the CSS
 // and pwa.js: such a file never changes under its name, so the copy the page
 // has just downloaded (in the browser's HTTP cache) is taken as it is, and a
@@ -90,6 +92,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The editor (/redaktion/, staff only): never precached; kept once opened,
+  // network first, so it also opens offline on a staff device.
+  if (url.pathname.startsWith(EDITOR)) {
+    event.respondWith(editorFile(request, url));
+    return;
+  }
   const isAppRoute = request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname);
   if (isAppRoute) {
     event.respondWith(fromCache(SHELL, request));
@@ -125,6 +133,20 @@ async function networkFirst(request) {
     return response;
   } catch (offline) {
     const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    throw offline;
+  }
+}
+
+async function editorFile(request, url) {
+  const cache = await caches.open(EDITOR_CACHE);
+  const key = request.mode === 'navigate' ? EDITOR : url.pathname;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (offline) {
+    const hit = await cache.match(key);
     if (hit) return hit;
     throw offline;
   }

@@ -25,6 +25,7 @@ pub mod update;
 
 pub mod app;
 pub mod components;
+pub mod editor;
 pub mod pages;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]

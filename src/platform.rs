@@ -376,3 +376,38 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The name and text of the first file dropped in a drag-and-drop `event`.
+pub async fn read_dropped_file(event: &web_sys::DragEvent) -> Option<(String, String)> {
+    let file = event.data_transfer()?.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    Some((file.name(), text.as_string()?))
+}
+
+/// The name of the first file chosen in an `<input type="file">`.
+pub fn chosen_file_name(input: &web_sys::HtmlInputElement) -> Option<String> {
+    Some(input.files()?.get(0)?.name())
+}
+
+/// Asks the browser to warn before the page is left while `warn()` says so
+/// (the browser shows its own text).
+pub fn warn_before_leaving(warn: impl Fn() -> bool + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if warn() {
+            event.prevent_default();
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+        }
+    });
+    let _ = window.add_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// True when `event` (a click) was on a link or inside one.
+pub fn is_link_click(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a").ok().flatten())
+        .is_some()
+}

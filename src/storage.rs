@@ -34,6 +34,20 @@ const CONTACTS_STORE: &str = "contacts";
 const KEY_TEXT: &str = "text";
 const KEY_ETAG: &str = "etag";
 
+/// The editor's database (`/redaktion/`), apart from the app's: version 1,
+/// object store `drafts`, one JSON text under the key `current` (the draft
+/// being edited). A newcomer's device never has it.
+pub const EDITOR_DB_NAME: &str = "wegweiser-redaktion";
+const DRAFTS_STORE: &str = "drafts";
+const KEY_CURRENT: &str = "current";
+
+/// The editor's schema steps.
+pub const EDITOR_MIGRATIONS: &[Migration] = &[create_drafts_store];
+
+fn create_drafts_store(db: &Database) -> Result<(), StorageError> {
+    db.create_object_store(DRAFTS_STORE).build().map(|_| ()).idb()
+}
+
 /// One schema step: called with the database inside the upgrade transaction.
 pub type Migration = fn(&Database) -> Result<(), StorageError>;
 
@@ -221,6 +235,29 @@ impl Store {
             let store = tx.object_store(name).idb()?;
             store.clear().idb()?.await.idb()?;
         }
+        tx.commit().await.idb()
+    }
+
+    /// The editor's stored draft (its JSON text), if any.
+    pub async fn load_draft(&self) -> Result<Option<String>, StorageError> {
+        let tx = self.db.transaction(DRAFTS_STORE).build().idb()?;
+        let store = tx.object_store(DRAFTS_STORE).idb()?;
+        store.get(KEY_CURRENT).primitive().idb()?.await.idb()
+    }
+
+    /// Replaces the editor's draft; returns once the device has it.
+    pub async fn save_draft(&self, text: &str) -> Result<(), StorageError> {
+        let tx = self.db.transaction(DRAFTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
+        let store = tx.object_store(DRAFTS_STORE).idb()?;
+        store.put(text).with_key(KEY_CURRENT).primitive().idb()?.await.idb()?;
+        tx.commit().await.idb()
+    }
+
+    /// Forgets the editor's draft.
+    pub async fn clear_draft(&self) -> Result<(), StorageError> {
+        let tx = self.db.transaction(DRAFTS_STORE).with_mode(TransactionMode::Readwrite).build().idb()?;
+        let store = tx.object_store(DRAFTS_STORE).idb()?;
+        store.delete(KEY_CURRENT).primitive().idb()?.await.idb()?;
         tx.commit().await.idb()
     }
 }

@@ -166,7 +166,7 @@ fn pure_modules_import_no_browser_or_ui_code() {
     // a codec, no I/O; it is checked for the UI layers only.
     const PURE: [&str; 11] =
         ["contacts", "domain", "finder", "i18n", "lang", "order", "qr", "referral", "route", "search", "update"];
-    const UI: [&str; 7] = ["app", "components", "pages", "platform", "state", "storage", "sync"];
+    const UI: [&str; 8] = ["app", "components", "editor", "pages", "platform", "state", "storage", "sync"];
     const CRATES: [&str; 9] = [
         "leptos",
         "leptos_router",
@@ -193,5 +193,18 @@ fn pure_modules_import_no_browser_or_ui_code() {
         for to in &graph[name] {
             assert!(!UI.contains(&top(to).as_str()), "{name} imports {to}");
         }
+    }
+}
+
+/// The editor (`/redaktion/`) is a second app shell: it may use the app's
+/// pages and state for its preview, but nothing of the newcomers' app
+/// imports it, so none of it reaches their download.
+#[test]
+fn nothing_of_the_app_imports_the_editor() {
+    let graph = graph();
+    assert!(graph.keys().any(|m| m.starts_with("editor::")), "read the editor");
+    assert!(graph["editor::preview"].contains("pages::offer"), "the preview uses the app's own offer page");
+    for (name, uses) in graph.iter().filter(|(m, _)| !m.starts_with("editor")) {
+        assert!(!uses.iter().any(|u| u == "editor" || u.starts_with("editor::")), "{name} imports the editor");
     }
 }

@@ -314,7 +314,9 @@ pub fn save(draft: &FileDirectory, base: &FileDirectory, today: Date) -> Result<
     let mut unchanged = draft.clone();
     unchanged.data_version = base.data_version.clone();
     if unchanged != *base {
-        file.data_version = next_data_version(&base.data_version, today);
+        // Counting on from the version saved last (the draft takes it on
+        // after a save), so two saves of one day never share a version.
+        file.data_version = next_data_version(&draft.data_version, today);
     }
     let dir = validate(file).map_err(issues_of)?;
     let text = write_directory(&dir);

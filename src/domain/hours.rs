@@ -193,6 +193,17 @@ pub fn berlin_local(unix_seconds: i64) -> LocalTime {
     LocalTime { date, time: TimeOfDay(minutes) }
 }
 
+/// The Unix time of a Europe/Berlin wall-clock time (the inverse of
+/// [`berlin_local`]; in the hour that repeats in October, the first one).
+pub fn berlin_unix(date: Date, time: TimeOfDay) -> i64 {
+    let naive = date.days_since_epoch() * 86_400 + i64::from(time.0) * 60;
+    [2, 1]
+        .iter()
+        .map(|h| naive - h * 3600)
+        .find(|&t| berlin_local(t) == LocalTime { date, time })
+        .unwrap_or(naive - 3600)
+}
+
 fn is_summer_time(unix_seconds: i64, year: i32) -> bool {
     let start = last_sunday(year, 3).days_since_epoch() * 86_400 + 3600;
     let end = last_sunday(year, 10).days_since_epoch() * 86_400 + 3600;
@@ -211,6 +222,18 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn wall_clock_times_map_back_to_unix_times() {
+        for (date, time) in
+            [("2026-01-15", "09:30"), ("2026-07-01", "00:00"), ("2026-03-29", "03:00"), ("2026-10-25", "01:59")]
+        {
+            let (date, time) = (d(date), TimeOfDay::parse(time).unwrap());
+            assert_eq!(berlin_local(berlin_unix(date, time)), LocalTime { date, time }, "{date} {time}");
+        }
+        // 2026-07-01 12:00 in Moers is 10:00 UTC.
+        assert_eq!(berlin_unix(d("2026-07-01"), TimeOfDay::parse("12:00").unwrap()), 1_782_900_000);
     }
 
     fn t(s: &str) -> TimeOfDay {

@@ -39,7 +39,7 @@ fn fact(label: Msg, value: impl IntoView + 'static) -> impl IntoView {
     }
 }
 
-fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
+pub(crate) fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
     let i18n = use_i18n();
     use_text_title(s.name.clone());
     let provider = dir.organization(&s.organization_id).cloned();

@@ -29,6 +29,15 @@ impl Clock {
         clock
     }
 
+    /// A clock that stands at `now` (Unix seconds) and moves only when `now`
+    /// is set: the editor's preview at a time the editor picks.
+    pub fn provide_fixed(now: RwSignal<i64>) -> Clock {
+        let today = Memo::new(move |_| berlin_local(now.get()).date);
+        let clock = Clock { now, today };
+        provide_context(clock);
+        clock
+    }
+
     /// Local date and time, tracked (re-runs the reader every tick).
     pub fn local(self) -> LocalTime {
         berlin_local(self.now.get())

@@ -89,8 +89,11 @@ pub fn use_title(title: impl Fn(Lang) -> String + Send + Sync + 'static) {
 // One copy in the wasm for every caller.
 fn set_title(title: Box<dyn Fn(Lang) -> String + Send + Sync>) {
     let i18n = use_i18n();
+    // Where the title goes to a sink (the static pages, the editor's
+    // preview), the document's own title is left alone.
     if let Some(TitleSink(sink)) = use_context::<TitleSink>() {
         sink.set(title(i18n.lang.get_untracked()));
+        return;
     }
     Effect::new(move |_| platform::set_title(&title(i18n.lang.get())));
 }

@@ -38,7 +38,16 @@ export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       let isFile = false;
-      try { isFile = (await stat(file)).isFile(); } catch { /* not there */ }
+      let isDir = false;
+      try { const s = await stat(file); isFile = s.isFile(); isDir = s.isDirectory(); } catch { /* not there */ }
+      // A folder with its own index.html (the editor, /redaktion/): served at
+      // its address with a trailing slash, redirected there without one.
+      if (isDir && path !== '/') {
+        let hasIndex = false;
+        try { hasIndex = (await stat(join(file, 'index.html'))).isFile(); } catch { /* none */ }
+        if (hasIndex && !path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }).end(); return; }
+        if (hasIndex) { file = join(file, 'index.html'); isFile = true; }
+      }
       let status = 200;
       if (!isFile) {
         // App routes have no file extension: answer with their static page.
