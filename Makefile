@@ -24,7 +24,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test check-directory publish tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
+.PHONY: help serve test check-directory publish editor-bench tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
@@ -32,6 +32,7 @@ help:
 	@echo "make bench  - the search benchmark, failing when a target is missed"
 	@echo "make check-directory FILE=... - check a directory file (line, column, plain message)"
 	@echo "make publish FILE=... DEST=... - the complete site for a directory file, to upload"
+	@echo "make editor-bench - the editor with 1,000 offers: open and keystroke times, failing when a target is missed"
 	@echo "make contacts-report - a 1,000-contact backup: import and drawing times, failing when a target is missed"
 
 # -- tools ---------------------------------------------------------------
@@ -101,6 +102,7 @@ test: tools browser-tools
 	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory slow-link
 	REPORT_ONLY=1 $(MAKE) --no-print-directory contacts-report
+	REPORT_ONLY=1 $(MAKE) --no-print-directory editor-bench
 	BENCH_REPORT_ONLY=1 $(MAKE) --no-print-directory bench
 
 test-native:
@@ -138,6 +140,10 @@ slow-link:
 
 bench:
 	cargo bench --locked --bench search
+
+# The editor with 1,000 offers: open to first list, keystroke to validation (needs `make release`).
+editor-bench:
+	node tests/perf/editor-bench.mjs dist
 
 # A 1,000-contact backup: import until durable, reload until drawn (needs `make release`).
 contacts-report:

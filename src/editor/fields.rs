@@ -60,7 +60,10 @@ pub fn problems_at(editor: Editor, at: &At) -> Vec<String> {
     editor.issues.with(|issues| {
         issues
             .iter()
-            .filter(|i| i.entry == entry && i.field == at.path)
+            // A text's problems as a whole (its German text missing) show at its German field.
+            .filter(|i| {
+                i.entry == entry && (i.field == at.path || at.path.strip_suffix(".de") == Some(i.field.as_str()))
+            })
             .map(|i| problem_text(lang, &i.problem))
             .collect()
     })

@@ -3,10 +3,7 @@
 // Arabic (right to left), plus the dialogs and the staff tools. axe finds only
 // part of what matters; keyboard and screen-reader behaviour is tested in the
 // last test here and in the other specs (dialogs in share.spec.mjs).
-import { createRequire } from 'node:module';
-import { test, expect, stored } from './fixtures.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { test, expect, stored, violations } from './fixtures.mjs';
 
 // The narrowest phones (and 400 % zoom of a 1280 px window): content must
 // reflow, never scroll sideways (WCAG 1.4.10).
@@ -26,20 +23,6 @@ const PAGES = [
   ['referral', '/referral?offers=jobcenter-moers,unbekannt,servicestelle-zuwanderung'],
   ['not found', '/offer/gibt-es-nicht'],
 ];
-
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  return result.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-  }));
-}
 
 for (const lang of ['de', 'ar']) {
   test(`no WCAG 2.1 AA violations axe can find, every page, ${lang}`, async ({ page }) => {

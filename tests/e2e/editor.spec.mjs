@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, violations } from './fixtures.mjs';
+import { serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 test.use({ waitForApp: false });
@@ -47,7 +48,8 @@ async function save(page) {
   return file;
 }
 
-test('phone, weekly hours and a closed day for the Servicestelle: preview, save, check', async ({ page }) => {
+test('phone, weekly hours and a closed day for the Servicestelle: preview, save, check, publish', async ({ page }) => {
+  test.setTimeout(120_000);
   await openPublished(page);
   await openOffer(page, 'Servicestelle Zuwanderung');
   const form = page.locator('form.entry-form');
@@ -92,6 +94,25 @@ test('phone, weekly hours and a closed day for the Servicestelle: preview, save,
   expect(s.schedule.slots).toEqual([{ days: ['th'], opens: '09:00', closes: '12:00', mode: 'walk_in' }]);
   expect(s.schedule.exceptions).toEqual([{ date: '2026-12-10' }]);
   expect(saved.data_version).not.toBe(JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8')).data_version);
+
+  // Published with `make publish`, the newcomers' app shows the new phone and hours.
+  const site = join(mkdtempSync(join(tmpdir(), 'publish-')), 'site');
+  execFileSync('make', ['--no-print-directory', 'publish', `FILE=${file}`, `DEST=${site}`], { cwd: ROOT, stdio: 'pipe' });
+  const page_ = readFileSync(join(site, 'offer/servicestelle-zuwanderung.html'), 'utf8');
+  expect(page_, 'the static page is written anew').toContain('02841 201-777');
+  expect(readFileSync(join(site, 'directory/uk.json'), 'utf8'), 'and the per-language files').toContain('02841 201-777');
+  const server = await serve(site);
+  try {
+    await page.goto(`http://127.0.0.1:${server.address().port}/offer/servicestelle-zuwanderung`);
+    await page.locator('#app:not([hidden])').waitFor({ state: 'attached' });
+    const app = page.locator('#app');
+    await expect(app.getByRole('link', { name: /02841 201-777/ })).toBeVisible();
+    const thursday = app.getByTestId('schedule').locator('table.week tr').filter({ hasText: 'Donnerstag' });
+    await expect(thursday).toContainText('09:00–12:00');
+    await expect(app.getByTestId('schedule').getByText('10.12.2026')).toBeVisible();
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
 });
 
 test('closing before opening: the message is at the field and saving is blocked', async ({ page }) => {
@@ -108,6 +129,16 @@ test('closing before opening: the message is at the field and saving is blocked'
   await expect(page.getByTestId('preview')).toContainText('sobald der Eintrag keine Fehler mehr hat');
   await page.getByRole('button', { name: 'Speichern …' }).click();
   await expect(page.getByTestId('download')).toBeDisabled();
+  await page.getByRole('button', { name: 'Übersicht' }).click();
+  await openOffer(page, 'Servicestelle Zuwanderung');
+  // A required German text left empty says so at its field.
+  const name = page.locator('form.entry-form').getByLabel('Name – Deutsch (Pflicht)');
+  await name.fill('');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('form.entry-form')).toContainText('Der deutsche Text fehlt; er ist Pflicht.');
+  await name.fill('Servicestelle Zuwanderung');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Speichern …' }).click();
   // The problem list leads back to the field.
   await page.getByRole('button', { name: /Zeitfenster 1 › bis: Das Ende muss nach dem Beginn liegen/ }).click();
   await expect(page.locator('form.entry-form fieldset.slot').last().getByLabel('bis')).toBeFocused();
@@ -148,4 +179,76 @@ test('marking an offer ended keeps it in the file with its date', async ({ page 
   const s = JSON.parse(readFileSync(file, 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
   expect(s.status.state).toBe('ended');
   expect(s.status.ended_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test('a broken or foreign file, picked or dropped, says why and opens nothing', async ({ page }) => {
+  await page.goto('/redaktion/');
+  const cut = readFileSync(join(ROOT, 'public/directory.json'), 'utf8').slice(0, 5000);
+  await page.locator('#open-file').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from(cut) });
+  await expect(page.getByTestId('open-error')).toContainText('Diese Datei lässt sich nicht öffnen: Die Datei ist beschädigt');
+  await expect(page.getByTestId('open-error')).toContainText('Zeile');
+  // Dropped on the drop zone: a JSON file that is no directory.
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{"hello": 1}'], 'fremd.json', { type: 'application/json' }));
+    return data;
+  });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('open-error')).toContainText('Die Datei ist kein Wegweiser-Verzeichnis.');
+  await expect(page.getByTestId('list-count')).toHaveCount(0);
+  // A good file dropped opens.
+  const good = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'directory.json', { type: 'application/json' }));
+    return data;
+  }, readFileSync(join(ROOT, 'public/directory.json'), 'utf8'));
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: good });
+  await expect(page.getByTestId('list-count')).toContainText('Angeboten');
+});
+
+test('the editor in English, and leaving with unsaved changes asks first', async ({ page }) => {
+  await openPublished(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel('Search by name')).toBeVisible();
+  await page.getByLabel('Search by name').fill('Servicestelle Zuwanderung');
+  await page.getByTestId('entries').getByRole('button', { name: 'Servicestelle Zuwanderung', exact: true }).click();
+  const form = page.locator('form.entry-form');
+  await form.getByRole('button', { name: 'Add a time slot' }).click();
+  await form.locator('fieldset.slot').last().getByLabel('to').fill('08:00');
+  await expect(form.locator('fieldset.slot').last()).toContainText('The end must come after the start.');
+  // Leaving now: the browser asks (beforeunload), and staying keeps everything.
+  let asked = false;
+  page.once('dialog', async (dialog) => {
+    asked = dialog.type() === 'beforeunload';
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe(true);
+});
+
+test.describe('accessibility', () => {
+  test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+
+  test('start, list, form with problems, preview in Arabic and save have no violations axe can find', async ({ page }) => {
+    await page.goto('/redaktion/');
+    await expect(page.getByRole('button', { name: 'Veröffentlichtes Verzeichnis öffnen' })).toBeVisible();
+    expect(await violations(page), 'start').toEqual([]);
+    await page.getByRole('button', { name: 'Veröffentlichtes Verzeichnis öffnen' }).click();
+    await expect(page.getByTestId('list-count')).toBeVisible();
+    expect(await violations(page), 'list').toEqual([]);
+    await openOffer(page, 'Servicestelle Zuwanderung');
+    const form = page.locator('form.entry-form');
+    await form.getByRole('button', { name: 'Zeitfenster hinzufügen' }).first().click();
+    await form.locator('fieldset.slot').last().getByLabel('bis').fill('08:00');
+    await page.locator('#preview-lang').selectOption('ar');
+    expect(await violations(page), 'form with a problem').toEqual([]);
+    await form.locator('fieldset.slot').last().getByLabel('bis').fill('12:00');
+    await expect(page.getByTestId('preview').getByTestId('open-now')).toBeVisible();
+    await expect(page.getByTestId('preview')).toHaveAttribute('dir', 'rtl');
+    expect(await violations(page), 'form with the Arabic preview').toEqual([]);
+    await page.getByRole('button', { name: 'Speichern …' }).click();
+    await expect(page.getByTestId('changes')).toBeVisible();
+    expect(await violations(page), 'save').toEqual([]);
+  });
 });

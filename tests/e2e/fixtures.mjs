@@ -2,7 +2,10 @@
 // loopback server (no CDN, web fonts or analytics); a test fails on any other
 // request, and on anything the page's Content-Security-Policy refuses. Some
 // tests run their own server on another loopback port.
+import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export const test = base.extend({
   // Most tests start as a returning German user; `test.use({ firstStart: true })`
@@ -74,6 +77,22 @@ export async function stored(page, text) {
       text,
     );
   await expect.poll(holds, { message: `a stored contact containing ${text}` }).toBe(true);
+}
+
+/** What axe-core (WCAG 2.1 A and AA rules) finds on the page; needs `bypassCSP`
+ * (axe is injected as an inline script, which the CSP refuses, as it should). */
+export async function violations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
 }
 
 export { expect };
