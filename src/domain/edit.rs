@@ -235,28 +235,32 @@ fn diff_into(
     out: &mut Vec<Change>,
     entry: &str,
     name: &str,
-    before: BTreeMap<String, String>,
-    after: BTreeMap<String, String>,
+    before: Vec<(String, String)>,
+    after: Vec<(String, String)>,
 ) {
-    let fields: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    for field in fields {
-        let (b, a) = (before.get(field).cloned().unwrap_or_default(), after.get(field).cloned().unwrap_or_default());
+    // In the file's order: the fields as they are now, then those removed.
+    let get = |list: &[(String, String)], field: &str| {
+        list.iter().find(|(f, _)| f == field).map(|(_, v)| v.clone()).unwrap_or_default()
+    };
+    let removed = before.iter().filter(|(f, _)| !after.iter().any(|(g, _)| g == f));
+    for (field, _) in after.iter().chain(removed) {
+        let (b, a) = (get(&before, field), get(&after, field));
         if b != a {
             out.push(Change { entry: entry.into(), name: name.into(), field: field.clone(), before: b, after: a });
         }
     }
 }
 
-/// Every non-empty leaf of `value` by its path (`schedule.slots[0].opens`).
-fn flatten(value: &impl serde::Serialize) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+/// Every non-empty leaf of `value` by its path (`schedule.slots[0].opens`), in the file's order.
+fn flatten(value: &impl serde::Serialize) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     if let Ok(v) = serde_json::to_value(value) {
         walk(&v, String::new(), &mut out);
     }
     out
 }
 
-fn walk(v: &serde_json::Value, path: String, out: &mut BTreeMap<String, String>) {
+fn walk(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
     use serde_json::Value;
     let join = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
     match v {
@@ -273,7 +277,7 @@ fn walk(v: &serde_json::Value, path: String, out: &mut BTreeMap<String, String>)
             if items.iter().all(|i| !i.is_object() && !i.is_array()) {
                 let line: Vec<String> = items.iter().map(scalar).collect();
                 if !line.is_empty() {
-                    out.insert(path, line.join(", "));
+                    out.push((path, line.join(", ")));
                 }
             } else {
                 for (i, item) in items.iter().enumerate() {
@@ -281,9 +285,7 @@ fn walk(v: &serde_json::Value, path: String, out: &mut BTreeMap<String, String>)
                 }
             }
         }
-        other => {
-            out.insert(path, scalar(other));
-        }
+        other => out.push((path, scalar(other))),
     }
 }
 

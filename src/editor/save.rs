@@ -10,7 +10,7 @@ use super::state::{use_editor, View};
 use crate::domain::edit::{changes, differing_entries, save};
 use crate::domain::hours::berlin_local;
 use crate::domain::read_file;
-use crate::i18n::editor::{entry_label, field_label, EdMsg};
+use crate::i18n::editor::{entry_label, field_label, value_text, EdMsg};
 use crate::i18n::fill;
 use crate::platform;
 
@@ -39,7 +39,11 @@ fn change_summary(editor: super::state::Editor) -> AnyView {
                 let what = if c.after.is_empty() { EdMsg::SaveRemoved } else { EdMsg::SaveAdded };
                 (String::new(), String::new(), editor.t(what).to_string())
             } else {
-                (field_label(lang, &c.field), c.before.clone(), c.after.clone())
+                (
+                    field_label(lang, &c.field),
+                    value_text(lang, &c.field, &c.before),
+                    value_text(lang, &c.field, &c.after),
+                )
             };
             view! {
                 <tr>

@@ -190,6 +190,48 @@ pub fn field_label(lang: Lang, path: &str) -> String {
     parts.join(" › ")
 }
 
+/// A field's value as the summary of changes shows it: fixed values in
+/// words (`walk_in` → "offene Sprechstunde", `tu` → "Dienstag"), others as they are.
+pub fn value_text(lang: Lang, field: &str, value: &str) -> String {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let last = last.split('[').next().unwrap_or(last);
+    let fixed =
+        |table: &[(&str, EdMsg)]| table.iter().find(|(v, _)| *v == value).map(|(_, m)| ed(lang, *m).to_string());
+    let words = match last {
+        "days" => {
+            const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+            let names: Vec<String> = value
+                .split(", ")
+                .map(|d| {
+                    DAYS.iter().position(|x| *x == d).map_or(d.to_string(), |i| super::weekday_name(lang, i).into())
+                })
+                .collect();
+            Some(names.join(", "))
+        }
+        "mode" => fixed(&[
+            ("walk_in", EdMsg::ModeWalkIn),
+            ("appointment", EdMsg::ModeAppointment),
+            ("phone", EdMsg::ModePhone),
+        ]),
+        "state" => fixed(&[
+            ("active", EdMsg::StateActive),
+            ("temporarily_closed", EdMsg::StateTemporarilyClosed),
+            ("ended", EdMsg::StateEnded),
+            ("unconfirmed", EdMsg::StateUnconfirmed),
+        ]),
+        "cost" => fixed(&[("free", EdMsg::CostFree), ("fee", EdMsg::CostFee)]),
+        "appointment" => fixed(&[
+            ("required", EdMsg::AppointmentRequired),
+            ("walk_in", EdMsg::AppointmentWalkIn),
+            ("walk_in_or_appointment", EdMsg::AppointmentEither),
+        ]),
+        "step_free" => fixed(&[("true", EdMsg::StepFreeYes), ("false", EdMsg::StepFreeNo)]),
+        "languages" => Some(value.split(", ").map(super::language_endonym).collect::<Vec<_>>().join(", ")),
+        _ => None,
+    };
+    words.unwrap_or_else(|| value.to_string())
+}
+
 /// An entry as people name it: "Angebot „Jobcenter Moers“".
 pub fn entry_label(lang: Lang, file: Option<&FileDirectory>, entry: &str) -> String {
     let (kind, inner) = match entry.split_once('[') {
@@ -301,6 +343,15 @@ mod tests {
         for &msg in EdMsg::ALL {
             assert_ne!(ed(Lang::De, msg), msg.key(), "{msg:?}");
         }
+    }
+
+    #[test]
+    fn fixed_values_read_as_words() {
+        assert_eq!(value_text(Lang::De, "schedule.slots[0].days", "mo, tu"), "Montag, Dienstag");
+        assert_eq!(value_text(Lang::De, "schedule.slots[0].mode", "walk_in"), "offene Sprechstunde");
+        assert_eq!(value_text(Lang::En, "status.state", "temporarily_closed"), "temporarily closed");
+        assert_eq!(value_text(Lang::De, "phones[0].number", "02841 201-0"), "02841 201-0");
+        assert_eq!(value_text(Lang::De, "languages", "de, ar"), "Deutsch, العربية");
     }
 
     #[test]

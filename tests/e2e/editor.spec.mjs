@@ -252,3 +252,42 @@ test.describe('accessibility', () => {
     expect(await violations(page), 'save').toEqual([]);
   });
 });
+
+// The screenshots in README ("Keeping the directory current"), made here:
+// target/screenshots/ on every run; `UPDATE_SCREENSHOTS=1` also writes the
+// ones README shows (tests/e2e/screenshots/).
+test.describe('screenshots for README', () => {
+  test.use({ viewport: { width: 1200, height: 820 } });
+
+  test('open, edit with preview, save', async ({ page }) => {
+    const shots = [join(ROOT, 'target/screenshots')];
+    if (process.env.UPDATE_SCREENSHOTS) shots.push(join(ROOT, 'tests/e2e/screenshots'));
+    const shoot = async (name) => {
+      for (const dir of shots) await page.screenshot({ path: join(dir, `${name}.jpg`), type: 'jpeg', quality: 70 });
+      await page.screenshot({ path: join(ROOT, 'target/screenshots', `${name}.png`) });
+    };
+    await page.goto('/redaktion/');
+    await expect(page.getByRole('button', { name: 'Veröffentlichtes Verzeichnis öffnen' })).toBeVisible();
+    await shoot('editor-1-open');
+    await page.getByRole('button', { name: 'Veröffentlichtes Verzeichnis öffnen' }).click();
+    await openOffer(page, 'Servicestelle Zuwanderung');
+    const form = page.locator('form.entry-form');
+    await form.getByRole('button', { name: 'Zeitfenster hinzufügen' }).first().click();
+    const slot = form.locator('fieldset.slot').last();
+    await slot.getByLabel('Montag').uncheck();
+    await slot.getByLabel('Dienstag').check();
+    await slot.getByLabel('bis').fill('08:00');
+    await page.locator('#preview-date').fill('2026-12-08');
+    await page.locator('#preview-time').fill('10:00');
+    await slot.scrollIntoViewIfNeeded();
+    await expect(slot).toContainText('Das Ende muss nach dem Beginn liegen.');
+    await shoot('editor-2-problem-at-the-field');
+    await slot.getByLabel('bis').fill('12:00');
+    await expect(page.getByTestId('preview').getByTestId('open-now')).toHaveText('Jetzt geöffnet, bis 12:00');
+    await page.getByTestId('preview').getByTestId('schedule').scrollIntoViewIfNeeded();
+    await shoot('editor-3-hours-and-preview');
+    await page.getByRole('button', { name: 'Speichern …' }).click();
+    await expect(page.getByTestId('changes')).toBeVisible();
+    await shoot('editor-4-save');
+  });
+});
