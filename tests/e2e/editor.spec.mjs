@@ -227,6 +227,48 @@ test('the editor in English, and leaving with unsaved changes asks first', async
   await expect.poll(() => asked).toBe(true);
 });
 
+test('a new provider and offer get ids from their names, and saving waits for the required fields', async ({ page }) => {
+  await openPublished(page);
+  await page.getByLabel('Name des neuen Trägers').fill('Willkommensinitiative Moers-Süd');
+  await page.getByRole('button', { name: 'Neuer Träger' }).click();
+  await expect(page.getByLabel('Kennung', { exact: true })).toHaveValue('willkommensinitiative-moers-sued');
+  await page.getByRole('button', { name: 'Zurück zur Übersicht' }).click();
+  await page.getByLabel('Name des neuen Angebots (deutsch)').fill('Sprachcafé für Frauen');
+  await page.getByLabel('Träger des Angebots').selectOption('willkommensinitiative-moers-sued');
+  await page.getByRole('button', { name: 'Anlegen' }).click();
+  const form = page.locator('form.entry-form');
+  await expect(form.getByLabel('Kennung', { exact: true })).toHaveValue('sprachcafe-fuer-frauen');
+  await expect(form.getByLabel('Träger', { exact: true })).toHaveValue('willkommensinitiative-moers-sued');
+  // Summary, topic and source are still missing: said at their fields, and saving waits.
+  await expect(form.getByLabel('Kurzbeschreibung – Deutsch (Pflicht)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('fieldset.choices').first()).toContainText('Pflichtangabe: bitte ausfüllen.');
+  await form.getByLabel('Kurzbeschreibung – Deutsch (Pflicht)').fill('Deutsch sprechen üben, mit Kinderbetreuung.');
+  await form.locator('fieldset.choices').first().getByRole('checkbox').first().check();
+  await form.getByRole('button', { name: 'Quelle hinzufügen' }).click();
+  await form.locator('fieldset.item', { hasText: 'Quelle 1' }).getByLabel('Adresse (URL)').fill('https://www.moers.de/');
+  const file = await save(page);
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.organizations.map((o) => o.id)).toContain('willkommensinitiative-moers-sued');
+  const s = saved.services.find((x) => x.id === 'sprachcafe-fuer-frauen');
+  expect(s.organization_id).toBe('willkommensinitiative-moers-sued');
+  expect(checkDirectory(file).code).toBe(0);
+});
+
+test('when the published directory changed since the draft began, saving names the entries', async ({ page }) => {
+  await openPublished(page);
+  await openOffer(page, 'Servicestelle Zuwanderung');
+  await page.locator('form.entry-form').getByRole('button', { name: 'Telefonnummer hinzufügen' }).click();
+  await page.locator('form.entry-form').getByLabel('Nummer').last().fill('02841 201-888');
+  // Meanwhile a colleague published a change to the Jobcenter's entry.
+  const published = JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8'));
+  published.services.find((x) => x.id === 'jobcenter-moers').phones = [{ number: '02841 999-0' }];
+  await page.route('**/directory.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(published) }));
+  await page.getByRole('button', { name: 'Speichern …' }).click();
+  await expect(page.getByTestId('published-changed')).toContainText('Angebot „Jobcenter Kreis Wesel – Standorte Moers“');
+  await expect(page.getByTestId('published-changed')).not.toContainText('Servicestelle');
+  await expect(page.getByTestId('changes')).toContainText('02841 201-888');
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
