@@ -411,3 +411,55 @@ pub fn is_link_click(event: &web_sys::Event) -> bool {
         .and_then(|e| e.closest("a").ok().flatten())
         .is_some()
 }
+
+/// Whether the browser can open a file for writing back (File System Access API).
+pub fn can_save_back() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"showOpenFilePicker".into()).unwrap_or(false))
+}
+
+async fn call_async(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &js_sys::Array,
+) -> Result<wasm_bindgen::JsValue, String> {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("{name} is not available"))?;
+    let value = f.apply(target, args).map_err(|_| format!("{name} failed"))?;
+    match value.dyn_into::<js_sys::Promise>() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "failed".into())
+        }),
+        Err(value) => Ok(value),
+    }
+}
+
+/// Lets the user pick a JSON file to edit and save back: its handle, name and
+/// text; `None` when cancelled or not possible.
+pub async fn pick_file_to_save_back() -> Option<(wasm_bindgen::JsValue, String, String)> {
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let options = js_sys::Object::new();
+    let accept = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&accept, &"application/json".into(), &js_sys::Array::of1(&".json".into()));
+    let kind = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&kind, &"accept".into(), &accept);
+    let _ = js_sys::Reflect::set(&options, &"types".into(), &js_sys::Array::of1(&kind));
+    let handles = call_async(&window, "showOpenFilePicker", &js_sys::Array::of1(&options)).await.ok()?;
+    let handle = js_sys::Reflect::get(&handles, &0.into()).ok().filter(|h| h.is_object())?;
+    let file = call_async(&handle, "getFile", &js_sys::Array::new()).await.ok()?;
+    let name = js_sys::Reflect::get(&file, &"name".into()).ok()?.as_string()?;
+    let text = call_async(&file, "text", &js_sys::Array::new()).await.ok()?.as_string()?;
+    Some((handle, name, text))
+}
+
+/// Writes `text` into the file behind `handle` (from [`pick_file_to_save_back`]).
+pub async fn save_back(handle: &wasm_bindgen::JsValue, text: &str) -> Result<(), String> {
+    let writable = call_async(handle, "createWritable", &js_sys::Array::new()).await?;
+    call_async(&writable, "write", &js_sys::Array::of1(&text.into())).await?;
+    call_async(&writable, "close", &js_sys::Array::new()).await?;
+    Ok(())
+}

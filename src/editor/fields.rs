@@ -363,3 +363,49 @@ pub fn optional(value: String) -> Option<String> {
     let value = value.trim().to_string();
     (!value.is_empty()).then_some(value)
 }
+
+/// A decimal number (coordinates): `Some` when it reads as one (a comma
+/// counts as the decimal point), `None` when empty; what does not read as a
+/// number stays in the field with a message and changes nothing.
+pub fn number(label: String, at: At, get: Getter<Option<f64>>, set: Setter<Option<f64>>) -> impl IntoView {
+    let editor = use_editor();
+    let id = at.id();
+    let initial = editor.read(|f| get(f)).flatten().map(|v| v.to_string()).unwrap_or_default();
+    let unreadable = RwSignal::new(None::<String>);
+    let problem_id = format!("{id}-problem");
+    let problems = at.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                value=initial
+                aria-invalid=move || unreadable.with(Option::is_some).then_some("true")
+                aria-describedby=problem_id.clone()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev).trim().replace(',', ".");
+                    let value = if text.is_empty() { Some(None) } else { text.parse::<f64>().ok().map(Some) };
+                    match value {
+                        Some(value) => {
+                            unreadable.set(None);
+                            let set = set.clone();
+                            editor.edit(move |f| set(f, value));
+                        }
+                        None => unreadable.set(Some(text)),
+                    }
+                }
+            />
+            <p class="field-problem" id=problem_id role="alert">
+                {move || {
+                    let lang = editor.lang.get();
+                    match unreadable.get() {
+                        Some(text) => crate::i18n::fill(ed(lang, EdMsg::ProblemNotANumber), &[("value", &text)]),
+                        None => problems_at(editor, &problems).join(" "),
+                    }
+                }}
+            </p>
+        </div>
+    }
+}

@@ -72,6 +72,52 @@ fn change_summary(editor: super::state::Editor) -> AnyView {
     .into_any()
 }
 
+/// Saving back into the file that was opened (File System Access API),
+/// where the browser can and the file was opened that way.
+#[component]
+fn SaveBack() -> impl IntoView {
+    let editor = use_editor();
+    let saved_back = RwSignal::new(None::<Result<String, String>>);
+    let write_back = move |_| {
+        let today = berlin_local(platform::now_unix()).date;
+        let result = editor.draft.with_untracked(|d| d.as_ref().map(|d| save(&d.file, &d.base, today)));
+        let (Some(Ok(text)), Some(handle)) = (result, editor.handle()) else { return };
+        leptos::task::spawn_local(async move {
+            match platform::save_back(&handle, &text).await {
+                Ok(()) => {
+                    if let Ok(saved) = read_file(&text) {
+                        saved_back.set(Some(Ok(saved.data_version.clone())));
+                        editor.mark_saved(saved);
+                    }
+                }
+                Err(reason) => saved_back.set(Some(Err(reason))),
+            }
+        });
+    };
+    let save_back_button = move || {
+        editor.save_back.get().map(|name| {
+            view! {
+                <p>
+                <button type="button" class="primary" data-testid="save-back" disabled=move || !editor.issues.with(|i| i.is_empty()) on:click=write_back>
+                    {fill(editor.t(EdMsg::SaveBackTo), &[("name", &name)])}
+                </button>
+                </p>
+            }
+        })
+    };
+    let saved_back_note = move || {
+        let name = editor.save_back.get().unwrap_or_default();
+        saved_back.get().map(|result| match result {
+            Ok(version) => view! { <p class="ok" role="status" data-testid="saved-back">{fill(editor.t(EdMsg::SavedBack), &[("name", &name), ("version", &version)])}</p> }.into_any(),
+            Err(reason) => view! { <p class="warning" role="alert">{fill(editor.t(EdMsg::SaveBackFailed), &[("reason", &reason)])}</p> }.into_any(),
+        })
+    };
+    view! {
+        {save_back_button}
+        {saved_back_note}
+    }
+}
+
 #[component]
 pub fn SaveView() -> impl IntoView {
     let editor = use_editor();
@@ -133,6 +179,7 @@ pub fn SaveView() -> impl IntoView {
             {published_note}
             {issue_list(50)}
             {move || blocked().then(|| view! { <p class="warning">{editor.t(EdMsg::SaveBlocked)}</p> })}
+            <SaveBack/>
             <p>
                 <button type="button" class="primary" data-testid="download" disabled=blocked on:click=download>
                     {move || editor.t(EdMsg::SaveDownload)}

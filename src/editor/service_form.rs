@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::fields::{checkbox, choices, input, merge_language, optional, select, sget, sset, texts, At};
+use super::fields::{checkbox, choices, input, merge_language, number, optional, select, sget, sset, texts, At};
 use super::hours::hours_editor;
 use super::preview::Preview;
 use super::state::{use_editor, View};
@@ -342,6 +342,10 @@ fn locations_section(lang: Lang, i: usize, at: At) -> impl IntoView {
                     {input(t(EdMsg::FieldPostalCode), "text", here.field("address.postal_code"), loc(|l| l.address.postal_code.clone()), set_loc(|l, v| l.address.postal_code = v))}
                     {input(t(EdMsg::FieldCity), "text", here.field("address.city"), loc(|l| l.address.city.clone()), set_loc(|l, v| l.address.city = v))}
                     {input(t(EdMsg::FieldRoom), "text", here.field("address.room"), loc(|l| l.address.room.clone()), set_loc(|l, v| l.address.room = v))}
+                    <div class="times">
+                        {number(t(EdMsg::FieldLatitude), here.field("latitude"), sget(i, move |s| s.locations.get(j).and_then(|l| l.latitude)), sset(i, move |s, v| if let Some(l) = s.locations.get_mut(j) { l.latitude = v }))}
+                        {number(t(EdMsg::FieldLongitude), here.field("longitude"), sget(i, move |s| s.locations.get(j).and_then(|l| l.longitude)), sset(i, move |s, v| if let Some(l) = s.locations.get_mut(j) { l.longitude = v }))}
+                    </div>
                     {select(
                         t(EdMsg::FieldStepFree),
                         step_free.clone(),
@@ -351,7 +355,6 @@ fn locations_section(lang: Lang, i: usize, at: At) -> impl IntoView {
                     )}
                     {text_loc("accessibility", EdMsg::FieldAccessibility, |l| &l.accessibility, |l| &mut l.accessibility)}
                     {text_loc("transportation", EdMsg::FieldTransport, |l| &l.transportation, |l| &mut l.transportation)}
-                    <p class="problem-line">{move || super::fields::problems_at(editor, &here.field("latitude")).join(" ")}</p>
                     {remove_button(lang, format!("{} {}", t(EdMsg::FieldLocations), j + 1), move |s| { s.locations.remove(j); }, i)}
                 </fieldset>
             }

@@ -58,6 +58,19 @@ pub fn StartView() -> impl IntoView {
             }
         });
     };
+    let pick = move |_| {
+        leptos::task::spawn_local(async move {
+            if let Some((handle, name, text)) = platform::pick_file_to_save_back().await {
+                open_text(editor, &text, name.clone());
+                if editor.open_error.get_untracked().is_none() {
+                    editor.keep_handle(handle, name);
+                }
+            }
+        });
+    };
+    let save_back = platform::can_save_back().then(|| {
+        view! { <p><button type="button" on:click=pick>{move || editor.t(EdMsg::OpenFileSaveBack)}</button></p> }
+    });
     let dragging = RwSignal::new(false);
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -91,6 +104,7 @@ pub fn StartView() -> impl IntoView {
             {stored}
             <h2 id="open-heading">{move || editor.t(EdMsg::OpenHeading)}</h2>
             <p><button type="button" class="primary" on:click=open_published>{move || editor.t(EdMsg::OpenPublished)}</button></p>
+            {save_back}
             <div
                 class="drop-zone"
                 class:dragging=move || dragging.get()

@@ -67,6 +67,10 @@ pub struct Editor {
     pub keep: RwSignal<Keep>,
     /// Why the last file could not be opened.
     pub open_error: RwSignal<Option<String>>,
+    /// The file opened for saving back (File System Access API) and its name:
+    /// for this session only (a continued draft saves by download).
+    pub save_back: RwSignal<Option<String>>,
+    handle: StoredValue<Option<wasm_bindgen::JsValue>, LocalStorage>,
     store: StoredValue<Option<Rc<Store>>, LocalStorage>,
     writing: StoredValue<bool>,
     dirty: StoredValue<bool>,
@@ -99,6 +103,8 @@ impl Editor {
             issues,
             keep: RwSignal::new(Keep::Idle),
             open_error: RwSignal::new(None),
+            save_back: RwSignal::new(None),
+            handle: StoredValue::new_local(None),
             store: StoredValue::new_local(None),
             writing: StoredValue::new(false),
             dirty: StoredValue::new(false),
@@ -133,11 +139,24 @@ impl Editor {
 
     /// Starts editing `file` (opened from `source`; empty: the published one).
     pub fn open(self, file: FileDirectory, source: String) {
+        self.handle.set_value(None);
+        self.save_back.set(None);
         self.stored.set(None);
         self.draft.set(Some(Draft { base: file.clone(), file, source, changed: platform::now_unix(), unsaved: false }));
         self.view.set(View::List);
         self.structure.update(|n| *n += 1);
         self.keep_draft();
+    }
+
+    /// Remembers where the opened file can be saved back to.
+    pub fn keep_handle(self, handle: wasm_bindgen::JsValue, name: String) {
+        self.handle.set_value(Some(handle));
+        self.save_back.set(Some(name));
+    }
+
+    /// The handle of the file to save back into, if any.
+    pub fn handle(self) -> Option<wasm_bindgen::JsValue> {
+        self.handle.get_value()
     }
 
     /// Continues the draft found on the device.

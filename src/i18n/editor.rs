@@ -21,7 +21,7 @@ super::messages! {
     /// Every text the editor shows that is not directory content.
     EdMsg {
     EditorTitle, EditorIntro, EditorPublishNote, EditorLanguage,
-    OpenHeading, OpenPublished, OpenFile, DropHint, OpenFailed, OpenedFrom, PublishedSource,
+    OpenHeading, OpenPublished, OpenFile, OpenFileSaveBack, DropHint, OpenFailed, OpenedFrom, PublishedSource,
     DraftFound, DraftContinue, DraftDiscard, DraftDiscardConfirm, DraftSaved, DraftSaving, DraftFailed, DraftNone,
     NavList, NavSave, CloseDraft, CloseDraftConfirm,
     ListHeading, SearchByName, FilterTopic, FilterStatus, FilterAttention, FilterAll, ListCount, NoMatches,
@@ -39,12 +39,12 @@ super::messages! {
     EndOffer, EndOfferConfirm, EndedKept, IdLocked, IdHint,
     PreviewLanguage, PreviewTime, PreviewInvalid, PreviewHours,
     SaveHeading, SaveIntro, SaveNoChanges, SaveChangesCount, SaveEntry, SaveField, SaveBefore, SaveAfter, SaveAdded, SaveRemoved,
-    SaveBlocked, SaveDownload, SaveBack, SaveDone, SavePublishedChanged, SavePublishedSame, SavePublishedUnknown,
+    SaveBlocked, SaveDownload, SaveBackTo, SavedBack, SaveBackFailed, SaveBack, SaveDone, SavePublishedChanged, SavePublishedSame, SavePublishedUnknown,
     PublishSteps, UnsavedWarning,
     FieldId, FieldOrganization, FieldName, FieldSummary, FieldDescription, FieldInterpretation, FieldFees, FieldCategories,
     FieldTargetGroups, FieldLanguages, FieldCost, FieldAppointment, FieldLocations, FieldLocationName, FieldStreet,
     FieldPostalCode, FieldCity, FieldRoom, FieldStepFree, FieldAccessibility, FieldTransport, FieldCoordinates,
-    FieldPhones, FieldNumber, FieldPhoneNote, FieldEmails, FieldWebsite, FieldBooking, FieldSchedule, FieldSlots,
+    FieldLatitude, FieldLongitude, FieldPhones, FieldNumber, FieldPhoneNote, FieldEmails, FieldWebsite, FieldBooking, FieldSchedule, FieldSlots,
     FieldDays, FieldOpens, FieldCloses, FieldMode, FieldValidFrom, FieldValidTo, FieldExceptions, FieldDate, FieldNote,
     FieldAsOf, FieldStatus, FieldState, FieldEndedOn, FieldNotice, FieldSources, FieldUrl, FieldAssured, FieldKeywords,
     FieldMachine, FieldFirstStop, FieldDataVersion, FieldMunicipality, FieldTextLanguages, FieldHelplines, FieldSynonyms,
@@ -53,7 +53,7 @@ super::messages! {
     ProblemMissing, ProblemMissingGerman, ProblemBadLanguage, ProblemBadId, ProblemDuplicate, ProblemUnknown,
     ProblemBadDate, ProblemBadTime, ProblemTimesOutOfOrder, ProblemPeriodOutOfOrder, ProblemBadWeekday, ProblemNotOneOf,
     ProblemBadUrl, ProblemBadEmail, ProblemBadPhone, ProblemEndedWithoutDate, ProblemEndDateWithoutEnd,
-    ProblemBadCoordinates,
+    ProblemBadCoordinates, ProblemNotANumber,
     FileNotJson, FileNotDirectory, FileTooNew,
     }
 }

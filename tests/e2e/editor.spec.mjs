@@ -269,6 +269,35 @@ test('when the published directory changed since the draft began, saving names t
   await expect(page.getByTestId('changes')).toContainText('02841 201-888');
 });
 
+test('where the browser can, a file opened for it is saved back into (File System Access API)', async ({ page }) => {
+  // A stand-in for the browser's file picker and file handle (headless Chromium
+  // shows no picker): the handle serves the bundled file and records the write.
+  const text = readFileSync(join(ROOT, 'public/directory.json'), 'utf8');
+  await page.addInitScript((content) => {
+    window.__written = [];
+    const handle = {
+      getFile: async () => new File([content], 'moers.json', { type: 'application/json' }),
+      createWritable: async () => {
+        const parts = [];
+        return { write: async (part) => parts.push(part), close: async () => window.__written.push(parts.join('')) };
+      },
+    };
+    window.showOpenFilePicker = async () => [handle];
+  }, text);
+  await page.goto('/redaktion/');
+  await page.getByRole('button', { name: 'Datei öffnen und beim Speichern dorthin zurückschreiben' }).click();
+  await openOffer(page, 'Servicestelle Zuwanderung');
+  await page.locator('form.entry-form').getByRole('button', { name: 'Telefonnummer hinzufügen' }).click();
+  await page.locator('form.entry-form').getByLabel('Nummer').last().fill('02841 201-444');
+  await page.getByRole('button', { name: 'Speichern …' }).click();
+  await page.getByRole('button', { name: 'In „moers.json“ speichern' }).click();
+  await expect(page.getByTestId('saved-back')).toContainText('In „moers.json“ gespeichert');
+  const written = await page.evaluate(() => window.__written);
+  expect(written).toHaveLength(1);
+  const saved = JSON.parse(written[0]);
+  expect(saved.services.find((x) => x.id === 'servicestelle-zuwanderung').phones.map((p) => p.number)).toContain('02841 201-444');
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
