@@ -119,12 +119,6 @@ test('a repeat visit with nothing changed downloads no asset and checks the dire
 
 test('a new build waits for the user, then reload activates it', async ({ page }) => {
   await firstVisit(page);
-  const sw = join(root, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([0-9a-f]+)";/, 'const VERSION = "$1-next";'));
-  await page.evaluate(() => window.wegweiser.checkForUpdate());
-  const prompt = page.getByTestId('update-ready');
-  await expect(prompt).toContainText('Eine neue Version ist bereit.');
-  // Not forced: the old version keeps serving until the user agrees.
   const version = () =>
     page.evaluate(
       () =>
@@ -133,6 +127,15 @@ test('a new build waits for the user, then reload activates it', async ({ page }
           navigator.serviceWorker.controller.postMessage({ type: 'VERSION' });
         }),
     );
+  // A new build: the (minified) worker with another version.
+  const current = await version();
+  expect(current).toMatch(/^[0-9a-f]{16}$/);
+  const sw = join(root, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll(`"${current}"`, `"${current}-next"`));
+  await page.evaluate(() => window.wegweiser.checkForUpdate());
+  const prompt = page.getByTestId('update-ready');
+  await expect(prompt).toContainText('Eine neue Version ist bereit.');
+  // Not forced: the old version keeps serving until the user agrees.
   expect(await version()).not.toMatch(/-next$/);
   // Listen before clicking: the reload can finish before a later listener exists.
   const reloaded = page.waitForEvent('load');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 323_500);
+const ceiling = Number(process.argv[3] ?? 323_100);
 const target = Number(process.argv[4] ?? 300_000);
 const germanTarget = Number(process.argv[5] ?? 290_000);
 
@@ -48,7 +48,10 @@ row('wasm', (r) => r.file.endsWith('.wasm'));
 // language and, for any language but German, its locale file, plus the static
 // page the visit opened (counted as the largest one).
 const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precache = JSON.parse(worker.match(/const PRECACHE = (\[[^\]]*\]);/)[1]).map((u) => u.replace(/^\//, ''));
+// (The worker is minified: its precache list is the array of names holding the shell.)
+const list = worker.match(/\[[^[\]]*"\/shell\.html"[^[\]]*\]/);
+if (!list) throw new Error('sw.js: no precache list found');
+const precache = JSON.parse(list[0]).map((u) => u.replace(/^\//, ''));
 const shell = new Set([...precache, 'sw.js']);
 const pages = rows.filter((r) => r.file.endsWith('.html') && !shell.has(r.file));
 const opened = pages.reduce((a, b) => (b.brotli > a.brotli ? b : a), pages[0] ?? { file: '' });
