@@ -2,6 +2,7 @@
 //! dates, and the links an offer page builds. No browser types, no Leptos:
 //! everything here is tested natively with `cargo test`.
 
+pub mod attention;
 pub mod date;
 pub mod edit;
 pub mod file;

@@ -12,6 +12,7 @@
 //! imports it. Its pure parts are `domain::edit`, `domain::file` and
 //! `i18n::editor`.
 
+mod attention;
 mod fields;
 mod hours;
 mod issues;

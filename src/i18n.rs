@@ -73,7 +73,7 @@ messages! {
     ModeWalkIn, ModeAppointment, ModePhone,
     Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
     StatusEnded, StatusEndedOn, StatusTemporarilyClosed, StatusUnconfirmed,
-    CheckedOn, Sources, SourceUndated, NoDataYet, OnlyInGerman, NotKnown,
+    CheckedOn, MayBeOutdated, Sources, SourceUndated, NoDataYet, OnlyInGerman, NotKnown,
     OfferNotFoundTitle, OfferNotFoundText, PageNotFoundTitle, PageNotFoundText,
     BackToStart, AskFirstStop, LanguageLabel,
     SearchLabel, SearchButton, SearchTitle, ResultCount, NoResults, NoResultsHelp,

@@ -70,6 +70,7 @@ StatusEndedOn = انتهى في { $date }.
 StatusTemporarilyClosed = مغلق مؤقتًا.
 StatusUnconfirmed = غير مؤكد أن هذا العرض ما زال موجودًا. يرجى السؤال قبل الذهاب.
 CheckedOn = آخر تحقق: { $date }
+MayBeOutdated = لم يتم التحقق منذ أكثر من عام: قد تكون هذه المعلومات قديمة. اسأل مكتب خدمات الهجرة (Servicestelle Zuwanderung).
 Sources = المصادر
 SourceUndated = بدون تاريخ
 NoDataYet = ليست لدينا معلومات مؤكدة عن ذلك.

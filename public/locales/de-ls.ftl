@@ -71,6 +71,7 @@ StatusEndedOn = Es hat am { $date } aufgehört.
 StatusTemporarilyClosed = Es ist gerade geschlossen.
 StatusUnconfirmed = Wir wissen nicht sicher: Gibt es dieses Angebot noch? Bitte fragen Sie vorher.
 CheckedOn = Wir haben das zuletzt geprüft am: { $date }
+MayBeOutdated = Wir haben das lange nicht geprüft. Vielleicht stimmt es nicht mehr. Fragen Sie bei der Servicestelle Zuwanderung.
 Sources = Hier haben wir die Infos her
 SourceUndated = ohne Datum
 NoDataYet = Dazu wissen wir nichts Sicheres.

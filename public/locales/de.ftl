@@ -70,6 +70,7 @@ StatusEndedOn = Beendet am { $date }.
 StatusTemporarilyClosed = Vorübergehend geschlossen.
 StatusUnconfirmed = Nicht bestätigt, dass es dieses Angebot noch gibt. Bitte vorher nachfragen.
 CheckedOn = Zuletzt geprüft: { $date }
+MayBeOutdated = Seit über einem Jahr nicht geprüft: die Angaben können veraltet sein. Fragen Sie bei der Servicestelle Zuwanderung nach.
 Sources = Quellen
 SourceUndated = ohne Datum
 NoDataYet = Dazu liegen uns keine gesicherten Angaben vor.

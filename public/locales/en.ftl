@@ -70,6 +70,7 @@ StatusEndedOn = Ended on { $date }.
 StatusTemporarilyClosed = Temporarily closed.
 StatusUnconfirmed = Not confirmed that this offer still exists. Please ask before you go.
 CheckedOn = Last checked: { $date }
+MayBeOutdated = Not checked for over a year: this may be out of date. Ask the Servicestelle Zuwanderung.
 Sources = Sources
 SourceUndated = undated
 NoDataYet = We have no confirmed information on this.

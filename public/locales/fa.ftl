@@ -70,6 +70,7 @@ StatusEndedOn = پایان یافته در { $date }.
 StatusTemporarilyClosed = موقتاً بسته است.
 StatusUnconfirmed = تأیید نشده که این خدمت هنوز وجود دارد. لطفاً پیش از رفتن بپرسید.
 CheckedOn = آخرین بررسی: { $date }
+MayBeOutdated = بیش از یک سال بررسی نشده است: ممکن است این اطلاعات قدیمی باشد. از دفتر خدمات مهاجرت (Servicestelle Zuwanderung) بپرسید.
 Sources = منابع
 SourceUndated = بدون تاریخ
 NoDataYet = در این باره اطلاعات تأییدشده‌ای نداریم.

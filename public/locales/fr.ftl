@@ -70,6 +70,7 @@ StatusEndedOn = Terminée le { $date }.
 StatusTemporarilyClosed = Fermé temporairement.
 StatusUnconfirmed = Il n’est pas confirmé que cette offre existe encore. Renseignez-vous avant d’y aller.
 CheckedOn = Dernière vérification : { $date }
+MayBeOutdated = Non vérifié depuis plus d’un an : ces informations peuvent être dépassées. Renseignez-vous auprès de la Servicestelle Zuwanderung.
 Sources = Sources
 SourceUndated = sans date
 NoDataYet = Nous n’avons pas d’informations confirmées à ce sujet.

@@ -70,6 +70,7 @@ StatusEndedOn = Di { $date } de qediya.
 StatusTemporarilyClosed = Demkî girtî ye.
 StatusUnconfirmed = Nehatiye piştrastkirin ku ev pêşniyar hîn heye. Ji kerema xwe berê bipirse.
 CheckedOn = Kontrola dawî: { $date }
+MayBeOutdated = Zêdetirî salekê nehatiye kontrolkirin: dibe ku ev agahî kevn bin. Ji Servicestelle Zuwanderung bipirse.
 Sources = Çavkanî
 SourceUndated = bê dîrok
 NoDataYet = Li ser vê yekê agahiyên me yên piştrastkirî tune ne.

@@ -70,6 +70,7 @@ StatusEndedOn = Завершено { $date }.
 StatusTemporarilyClosed = Временно закрыто.
 StatusUnconfirmed = Не подтверждено, что это предложение ещё существует. Пожалуйста, уточните заранее.
 CheckedOn = Последняя проверка: { $date }
+MayBeOutdated = Не проверялось больше года: сведения могут быть устаревшими. Спросите в Servicestelle Zuwanderung.
 Sources = Источники
 SourceUndated = без даты
 NoDataYet = Подтверждённых сведений об этом у нас нет.

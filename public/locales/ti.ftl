@@ -70,6 +70,7 @@ StatusEndedOn = ኣብ { $date } ተወዲኡ።
 StatusTemporarilyClosed = ንግዚኡ ዕጹው።
 StatusUnconfirmed = እዚ ኣገልግሎት ገና ከም ዘሎ ኣይተረጋገጸን። በጃኹም ቅድሚ ምኻድኩም ሕተቱ።
 CheckedOn = ናይ መወዳእታ ምርመራ፦ { $date }
+MayBeOutdated = ካብ ሓደ ዓመት ንላዕሊ ኣይተመርመረን፦ እዚ ሓበሬታ ኣረጊቱ ክኸውን ይኽእል። ንServicestelle Zuwanderung ሕተቱ።
 Sources = ምንጭታት
 SourceUndated = ዕለት ዘይብሉ
 NoDataYet = ብዛዕባ እዚ ዝተረጋገጸ ሓበሬታ የብልናን።

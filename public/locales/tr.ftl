@@ -70,6 +70,7 @@ StatusEndedOn = { $date } tarihinde sona erdi.
 StatusTemporarilyClosed = Geçici olarak kapalı.
 StatusUnconfirmed = Bu hizmetin hâlâ var olduğu doğrulanmadı. Lütfen gitmeden önce sorun.
 CheckedOn = Son kontrol: { $date }
+MayBeOutdated = Bir yıldan uzun süredir kontrol edilmedi: bilgiler güncel olmayabilir. Servicestelle Zuwanderung'a sorun.
 Sources = Kaynaklar
 SourceUndated = tarihsiz
 NoDataYet = Bu konuda doğrulanmış bilgimiz yok.

@@ -70,6 +70,7 @@ StatusEndedOn = Завершено { $date }.
 StatusTemporarilyClosed = Тимчасово зачинено.
 StatusUnconfirmed = Не підтверджено, що ця пропозиція ще існує. Будь ласка, уточніть заздалегідь.
 CheckedOn = Востаннє перевірено: { $date }
+MayBeOutdated = Не перевірялося понад рік: інформація може бути застарілою. Запитайте в Servicestelle Zuwanderung.
 Sources = Джерела
 SourceUndated = без дати
 NoDataYet = Підтвердженої інформації про це ми не маємо.

@@ -120,6 +120,9 @@ pub struct FileService {
     pub status: FileStatus,
     pub sources: Vec<FileSource>,
     pub assured_date: String,
+    /// Who checked it last, as a role ("Servicestelle Zuwanderung"), not a person.
+    #[serde(default)]
+    pub assured_by: Option<String>,
     #[serde(default)]
     pub keywords: BTreeMap<String, Vec<String>>,
     #[serde(default)]

@@ -216,6 +216,8 @@ pub struct Service {
     pub sources: Vec<Source>,
     /// When an editor last checked this entry against its sources.
     pub assured_date: Date,
+    /// Who checked it last, as a role (HSDS has `assurer_email`; we name no person).
+    pub assured_by: Option<String>,
     /// Search words per language (synonyms, common misspellings are not needed).
     pub keywords: BTreeMap<String, Vec<String>>,
 }

@@ -561,6 +561,7 @@ fn service(c: &mut Checker, s: FileService, known: &Known) -> Option<Service> {
         status: status?,
         sources,
         assured_date: assured_date?,
+        assured_by: s.assured_by.filter(|a| !a.trim().is_empty()),
         keywords: s.keywords,
     })
 }

@@ -228,6 +228,8 @@ struct OutService<'a> {
     status: OutStatus<'a>,
     sources: Vec<OutSource<'a>>,
     assured_date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assured_by: Option<&'a str>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     keywords: &'a BTreeMap<String, Vec<String>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -258,6 +260,7 @@ impl<'a> From<&'a Service> for OutService<'a> {
             status: OutStatus::from(&s.status),
             sources: s.sources.iter().map(OutSource::from).collect(),
             assured_date: day(s.assured_date),
+            assured_by: s.assured_by.as_deref(),
             keywords: &s.keywords,
             machine_translated: &s.machine_translated,
         }

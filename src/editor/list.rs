@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::issues::issue_list;
 use super::state::{use_editor, View};
+use crate::domain::attention::reasons;
 use crate::domain::edit::{new_organization, new_service, service_entry};
 use crate::domain::hours::berlin_local;
 use crate::domain::SOURCE_LANGUAGE;
@@ -21,6 +22,8 @@ struct Row {
     organization: String,
     state: String,
     problems: usize,
+    /// Something about it should be checked ("Zu prüfen").
+    attention: bool,
     categories: Vec<String>,
     /// The name folded for search (case, accents).
     folded: String,
@@ -40,6 +43,7 @@ fn state_msg(state: &str) -> EdMsg {
 fn rows(editor: super::state::Editor) -> Memo<Vec<Row>> {
     Memo::new(move |_| {
         let issues = editor.issues.get();
+        let today = berlin_local(platform::now_unix()).date;
         editor.draft.with(|d| {
             let Some(d) = d else { return Vec::new() };
             d.file
@@ -62,12 +66,38 @@ fn rows(editor: super::state::Editor) -> Memo<Vec<Row>> {
                             .unwrap_or_default(),
                         state: s.status.state.clone(),
                         problems: issues.iter().filter(|i| i.entry == entry).count(),
+                        attention: !reasons(s, today).is_empty(),
                         categories: s.categories.clone(),
                     }
                 })
                 .collect::<Vec<_>>()
         })
     })
+}
+
+/// The topics as `<option>`s of the filter.
+fn topic_options(editor: super::state::Editor) -> Vec<AnyView> {
+    editor.draft.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    d.file
+                        .categories
+                        .iter()
+                        .map(|c| view! { <option value=c.id.clone()>{c.name.get(SOURCE_LANGUAGE).text.to_string()}</option> })
+                        .map(IntoAny::into_any).collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+}
+
+/// The states as `<option>`s of the filter.
+fn state_options(editor: super::state::Editor) -> Vec<AnyView> {
+    let lang = editor.lang.get();
+    ["active", "temporarily_closed", "unconfirmed", "ended"]
+        .iter()
+        .map(|s| view! { <option value=*s>{ed(lang, state_msg(s))}</option> })
+        .map(IntoAny::into_any)
+        .collect::<Vec<_>>()
 }
 
 #[component]
@@ -77,40 +107,24 @@ pub fn EntryList() -> impl IntoView {
     let topic = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let only_problems = RwSignal::new(false);
+    let only_attention = RwSignal::new(false);
     let rows = rows(editor);
     let shown = Memo::new(move |_| {
         let q = fold(&query.get());
-        let (topic, status, only) = (topic.get(), status.get(), only_problems.get());
+        let (topic, status, only, attention) = (topic.get(), status.get(), only_problems.get(), only_attention.get());
         rows.with(|rows| {
             rows.iter()
                 .filter(|r| q.is_empty() || r.folded.contains(&q))
                 .filter(|r| topic.is_empty() || r.categories.contains(&topic))
                 .filter(|r| status.is_empty() || r.state == status)
                 .filter(|r| !only || r.problems > 0)
+                .filter(|r| !attention || r.attention)
                 .cloned()
                 .collect::<Vec<_>>()
         })
     });
-    let topics = move || {
-        editor.draft.with(|d| {
-            d.as_ref()
-                .map(|d| {
-                    d.file
-                        .categories
-                        .iter()
-                        .map(|c| view! { <option value=c.id.clone()>{c.name.get(SOURCE_LANGUAGE).text.to_string()}</option> })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
-    let states = move || {
-        let lang = editor.lang.get();
-        ["active", "temporarily_closed", "unconfirmed", "ended"]
-            .iter()
-            .map(|s| view! { <option value=*s>{ed(lang, state_msg(s))}</option> })
-            .collect::<Vec<_>>()
-    };
+    let topics = move || topic_options(editor);
+    let states = move || state_options(editor);
     let count = move || {
         let total = rows.with(Vec::len);
         fill(editor.t(EdMsg::ListCount), &[("shown", &shown.with(Vec::len).to_string()), ("total", &total.to_string())])
@@ -119,6 +133,7 @@ pub fn EntryList() -> impl IntoView {
         <section aria-labelledby="list-heading">
             <h2 id="list-heading">{move || editor.t(EdMsg::ListHeading)}</h2>
             {issue_list(12)}
+            <super::attention::NeedsAttention/>
             <div class="filters" role="search">
                 <div class="field">
                     <label for="list-search">{move || editor.t(EdMsg::SearchByName)}</label>
@@ -141,6 +156,10 @@ pub fn EntryList() -> impl IntoView {
                 <div class="field check">
                     <input id="list-problems" type="checkbox" on:change=move |ev| only_problems.set(event_target_checked(&ev))/>
                     <label for="list-problems">{move || editor.t(EdMsg::FilterAttention)}</label>
+                </div>
+                <div class="field check">
+                    <input id="list-attention" type="checkbox" on:change=move |ev| only_attention.set(event_target_checked(&ev))/>
+                    <label for="list-attention">{move || editor.t(EdMsg::FilterNeedsAttention)}</label>
                 </div>
             </div>
             <h3>{move || editor.t(EdMsg::ServicesHeading)}</h3>

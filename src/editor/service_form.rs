@@ -468,6 +468,21 @@ fn sources_section(lang: Lang, i: usize, at: At) -> impl IntoView {
             {items}
             {add_button(lang, EdMsg::AddSource, move |s| s.sources.push(FileSource { url: String::new(), date: Some(today.clone()) }), i)}
             {input(t(EdMsg::FieldAssured), "date", at.field("assured_date"), sget(i, |s| s.assured_date.clone()), sset(i, |s, v: String| s.assured_date = v))}
+            {input(t(EdMsg::FieldAssuredBy), "text", at.field("assured_by"), sget(i, |s| s.assured_by.clone().unwrap_or_default()), sset(i, |s, v| s.assured_by = optional(v)))}
+            <button
+                type="button"
+                data-testid="checked-today"
+                on:click=move |_| {
+                    let by = editor
+                        .read(|f| f.services.get(i).and_then(|s| s.assured_by.clone()))
+                        .flatten()
+                        .unwrap_or_else(|| ed(lang, EdMsg::DefaultChecker).to_string());
+                    super::attention::check_today(editor, &[i], &by);
+                    editor.structure.update(|n| *n += 1);
+                }
+            >
+                {t(EdMsg::CheckedToday)}
+            </button>
             {input(
                 t(EdMsg::FieldKeywords),
                 "text",

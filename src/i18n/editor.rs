@@ -55,6 +55,10 @@ super::messages! {
     ProblemBadUrl, ProblemBadEmail, ProblemBadPhone, ProblemEndedWithoutDate, ProblemEndDateWithoutEnd,
     ProblemBadCoordinates, ProblemNotANumber,
     FileNotJson, FileNotDirectory, FileTooNew,
+    AttentionHeading, AttentionIntro, AttentionNone, AttentionOffers,
+    RuleNotChecked, RuleHoursExpired, RuleUnconfirmed, RuleNoSource, RuleOldSources, RuleNoPhone, RuleNoAddress,
+    RuleNoHours, RuleNotReviewed, WhyNotChecked, WhyNeverChecked, WhyHoursExpired, WhyOldSources,
+    CheckedToday, CheckSelected, CheckedBy, DefaultChecker, CheckedDone, FieldAssuredBy, FilterNeedsAttention, SelectEntry,
     }
 }
 
@@ -155,6 +159,7 @@ fn segment_label(name: &str) -> Option<EdMsg> {
         "sources" => EdMsg::FieldSources,
         "url" => EdMsg::FieldUrl,
         "assured_date" => EdMsg::FieldAssured,
+        "assured_by" => EdMsg::FieldAssuredBy,
         "keywords" => EdMsg::FieldKeywords,
         "machine_translated" => EdMsg::FieldMachine,
         "first_stop" => EdMsg::FieldFirstStop,

@@ -18,7 +18,7 @@ use crate::i18n::{format_partial_date, language_endonym, tr, Msg};
 use crate::pages::not_found::NotFound;
 use crate::platform;
 use crate::route::Route;
-use crate::state::{use_i18n, use_my_contacts, use_staff, use_text_title, SaveState};
+use crate::state::{use_clock, use_i18n, use_my_contacts, use_staff, use_text_title, SaveState};
 
 #[component]
 pub fn OfferPage() -> impl IntoView {
@@ -28,6 +28,18 @@ pub fn OfferPage() -> impl IntoView {
         Some(service) => offer_view(&dir, service).into_any(),
         None => view! { <NotFound title=Msg::OfferNotFoundTitle text=Msg::OfferNotFoundText/> }.into_any(),
     })
+}
+
+/// "May be out of date, ask the Servicestelle": not checked for over a year
+/// (`domain::attention::CHECK_EVERY_DAYS`), by the clock of the page.
+fn outdated_note(assured: crate::domain::date::Date) -> impl IntoView {
+    let i18n = use_i18n();
+    let clock = use_clock();
+    move || {
+        let days = clock.today().days_since_epoch() - assured.days_since_epoch();
+        (days > crate::domain::attention::CHECK_EVERY_DAYS)
+            .then(|| view! { <p class="notice" data-testid="may-be-outdated">{i18n.t(Msg::MayBeOutdated)}</p> })
+    }
 }
 
 /// A `<dt>`/`<dd>` pair.
@@ -106,6 +118,7 @@ pub(crate) fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
             <footer class="offer-meta">
                 {machine_note}
                 <p>{dated(Msg::CheckedOn, s.assured_date)}</p>
+                {outdated_note(s.assured_date)}
                 <details>
                     <summary>{i18n.t(Msg::Sources)}</summary>
                     <ul class="sources">{sources_view(&s)}</ul>

@@ -298,6 +298,83 @@ test('where the browser can, a file opened for it is saved back into (File Syste
   expect(saved.services.find((x) => x.id === 'servicestelle-zuwanderung').phones.map((p) => p.number)).toContain('02841 201-444');
 });
 
+/** The bundled directory with three offers not checked for over a year and one whose hours expired. */
+function attentionFixture() {
+  const dir = JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8'));
+  const current = dir.services.filter((s) => s.status.state !== 'ended');
+  const stale = current.slice(0, 3).map((s) => s.id);
+  for (const s of dir.services) if (stale.includes(s.id)) s.assured_date = '2025-06-30';
+  const withHours = current.find((s) => s.schedule && s.schedule.slots?.length && !stale.includes(s.id));
+  withHours.schedule.valid_to = '2026-01-31';
+  return { dir, stale, expired: withHours.id };
+}
+
+test('"Zu prüfen" counts what the fixture holds; "checked today" on three changes only their check', async ({ page }) => {
+  const { dir, stale, expired } = attentionFixture();
+  await page.goto('/redaktion/');
+  await page.locator('#open-file').setInputFiles({ name: 'pruefen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dir, null, 2)) });
+  const attention = page.getByTestId('attention');
+  await expect(attention.getByTestId('count-not_checked')).toHaveText('3');
+  await expect(attention.getByTestId('count-hours_expired')).toHaveText('1');
+  const current = dir.services.filter((s) => s.status.state !== 'ended');
+  const expect_ = (kind, n) => (n ? expect(attention.getByTestId(`count-${kind}`)).toHaveText(String(n)) : expect(attention.getByTestId(`count-${kind}`)).toHaveCount(0));
+  await expect_('unconfirmed', current.filter((s) => s.status.state === 'unconfirmed').length);
+  await expect_('no_phone', current.filter((s) => !s.phones?.length).length);
+  await expect_('no_hours', current.filter((s) => !s.schedule?.slots?.length).length);
+  await expect_('not_reviewed', current.filter((s) => s.machine_translated?.length).length);
+  await expect_('no_source', 0);
+  // A line says why and opens the offer at the field.
+  await attention.locator('[data-rule="hours_expired"] summary').click();
+  const name = dir.services.find((s) => s.id === expired).name.de;
+  await expect(attention.locator('[data-rule="hours_expired"] li')).toContainText('gültig bis 31.1.2026');
+  await attention.locator('[data-rule="hours_expired"]').getByRole('button', { name }).click();
+  await expect(page.locator('form.entry-form').getByLabel('gültig bis')).toBeFocused();
+  await page.getByRole('button', { name: 'Zurück zur Übersicht' }).click();
+
+  // The three stale ones, selected and checked today.
+  await page.getByTestId('attention').locator('[data-rule="not_checked"] summary').click();
+  for (const id of stale) {
+    const title = dir.services.find((s) => s.id === id).name.de;
+    await page.getByTestId('attention').getByRole('checkbox', { name: `${title} auswählen` }).check();
+  }
+  await page.getByRole('button', { name: 'Ausgewählte heute als geprüft markieren' }).click();
+  await expect(page.getByTestId('attention')).toContainText('3 Einträge als heute geprüft markiert.');
+  await expect(page.getByTestId('attention').getByTestId('count-not_checked')).toHaveCount(0);
+  const file = await save(page);
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  // (The file leaves out what is empty; the fixture writes some of it as null.)
+  const withoutNulls = (value) => JSON.parse(JSON.stringify(value, (_, v) => (v === null ? undefined : v)));
+  dir.services = withoutNulls(dir.services);
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date()));
+  for (const s of dir.services) {
+    const after = saved.services.find((x) => x.id === s.id);
+    if (stale.includes(s.id)) {
+      expect(after.assured_date).toBe(today);
+      expect(after.assured_by).toBe('Servicestelle Zuwanderung');
+      const { assured_date: a, assured_by: b, ...rest } = after;
+      const { assured_date: c, ...before } = s;
+      expect(rest, `${s.id}: nothing but the check changed`).toEqual(before);
+    } else {
+      expect(after, `${s.id} unchanged`).toEqual(s);
+    }
+  }
+});
+
+test('an offer not checked for over a year says so on its page, in the reader\'s language', async ({ page }) => {
+  await page.goto('/redaktion/');
+  await page.clock.install({ time: new Date('2028-01-10T10:00:00+01:00') });
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  await page.locator('#app:not([hidden])').waitFor({ state: 'attached' });
+  await expect(page.locator('#app').getByTestId('may-be-outdated')).toContainText('قد تكون هذه المعلومات قديمة');
+});
+
+test('an offer checked this year has no such note', async ({ page }) => {
+  await page.goto('/offer/jobcenter-moers');
+  await page.locator('#app:not([hidden])').waitFor({ state: 'attached' });
+  await expect(page.locator('#app').getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('may-be-outdated')).toHaveCount(0);
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
