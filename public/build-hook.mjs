@@ -27,11 +27,14 @@ const publish = process.env.WEGWEISER_PUBLISH === '1';
 // they do not read. Keywords and synonyms stay complete (cross-language search).
 const isCode = (k) => /^[a-z]{2,3}(-ls)?$/.test(k);
 const isText = (o) => 'de' in o && Object.entries(o).every(([k, v]) => isCode(k) && typeof v === 'string');
+// A translation a German change left behind (an offer's `needs_update`) is
+// left out too: newcomers read the German text, marked "only in German".
 function onlyLanguages(value, keep) {
   if (Array.isArray(value)) return value.map((v) => onlyLanguages(v, keep));
   if (value === null || typeof value !== 'object') return value;
   if (isText(value)) return Object.fromEntries(Object.entries(value).filter(([k]) => keep.includes(k)));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLanguages(v, keep)]));
+  const current = Array.isArray(value.needs_update) ? keep.filter((k) => !value.needs_update.includes(k)) : keep;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, onlyLanguages(v, current)]));
 }
 let languages = [];
 if (!editor) {

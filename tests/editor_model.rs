@@ -5,7 +5,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failing test may panic
 
 use wegweiser::domain::date::Date;
-use wegweiser::domain::edit::{self, changes, mark_ended, new_organization, new_service, save};
+use wegweiser::domain::edit::{
+    self, changes, german_changed, mark_ended, new_organization, new_service, save, translation_updated,
+};
 use wegweiser::domain::file::{FileDirectory, FileException, FilePhone, FileSchedule, FileSlot, FileSource};
 use wegweiser::domain::{parse_directory, read_file, Problem, Text};
 use wegweiser::i18n::editor::{check_file, ed, field_label, problem_text, EdMsg};
@@ -179,4 +181,50 @@ fn the_command_line_check_names_line_column_and_place() {
     let cut = &BUNDLED[..BUNDLED.len() / 2];
     let problems = check_file(Lang::De, cut);
     assert!(problems[0].line.is_some() && problems[0].text.starts_with("Die Datei ist beschädigt"));
+}
+
+#[test]
+fn a_german_change_marks_the_translations_and_newcomers_read_german_until_they_are_updated() {
+    let base = file();
+    let mut draft = base.clone();
+    let s = draft.services.iter_mut().find(|s| s.id == "jobcenter-moers").unwrap();
+    s.summary.0.insert("de".into(), "Neue Zuständigkeit ab 2027: Bürgergeld und Arbeitsvermittlung.".into());
+    german_changed(s);
+    assert!(s.needs_update.contains(&"fa".to_string()) && s.needs_update.contains(&"uk".to_string()));
+    assert!(!s.needs_update.contains(&"de".to_string()));
+    let text = save(&draft, &base, today()).unwrap();
+    // Newcomers (the build's per-language files do the same): the Farsi
+    // reader gets the German summary, marked as a fallback.
+    let newcomers = |text: &str| {
+        let mut dir = parse_directory(text).unwrap();
+        dir.hide_outdated();
+        dir
+    };
+    let seen = newcomers(&text);
+    let summary = seen.service("jobcenter-moers").unwrap().summary.get("fa");
+    assert!(summary.fallback && summary.text.starts_with("Neue Zuständigkeit"));
+    // The editor keeps the old translations for the translators.
+    let kept = parse_directory(&text).unwrap();
+    assert!(kept.service("jobcenter-moers").unwrap().summary.exact("fa").is_some());
+    // The translation updated: shown again.
+    let mut again = read_file(&text).unwrap();
+    let s = again.services.iter_mut().find(|s| s.id == "jobcenter-moers").unwrap();
+    translation_updated(s, "fa");
+    let seen = newcomers(&save(&again, &base, today()).unwrap());
+    assert!(!seen.service("jobcenter-moers").unwrap().summary.get("fa").fallback);
+    assert!(seen.service("jobcenter-moers").unwrap().summary.get("uk").fallback, "uk still needs its update");
+}
+
+#[test]
+fn a_minor_edit_leaves_the_translations_current() {
+    let base = file();
+    let mut draft = base.clone();
+    let s = draft.services.iter_mut().find(|s| s.id == "jobcenter-moers").unwrap();
+    let fixed = s.summary.0["de"].replace('.', " .").replace(" .", ".");
+    s.summary.0.insert("de".into(), format!("{fixed} "));
+    // (A minor edit: the editor does not call `german_changed`.)
+    let seen = parse_directory(&save(&draft, &base, today()).unwrap()).unwrap();
+    let s = seen.service("jobcenter-moers").unwrap();
+    assert!(s.needs_update.is_empty());
+    assert!(!s.summary.get("fa").fallback && !s.summary.get("uk").fallback);
 }

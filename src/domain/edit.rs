@@ -296,6 +296,31 @@ fn scalar(v: &serde_json::Value) -> String {
     }
 }
 
+/// A change to the German text of an offer (not marked as a minor edit):
+/// every other language the offer has texts in now needs an update.
+pub fn german_changed(s: &mut FileService) {
+    let mut languages: Vec<String> = Vec::new();
+    let texts = [&s.name, &s.summary, &s.description, &s.interpretation_services, &s.fees_description];
+    for text in texts {
+        for lang in text.0.keys() {
+            if lang != SOURCE_LANGUAGE && !languages.contains(lang) {
+                languages.push(lang.clone());
+            }
+        }
+    }
+    for lang in languages {
+        if !s.needs_update.contains(&lang) {
+            s.needs_update.push(lang);
+        }
+    }
+    crate::order::sort(&mut s.needs_update);
+}
+
+/// A translation was updated (or confirmed as current): it no longer needs an update.
+pub fn translation_updated(s: &mut FileService, lang: &str) {
+    s.needs_update.retain(|l| l != lang);
+}
+
 /// The entries (`services[x]`, …) in which two versions differ, once each.
 pub fn differing_entries(a: &FileDirectory, b: &FileDirectory) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();

@@ -127,6 +127,10 @@ pub struct FileService {
     pub keywords: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub machine_translated: Vec<String>,
+    /// Languages whose texts in this entry are older than a change of the
+    /// German text: the app shows German (marked) instead, until updated.
+    #[serde(default)]
+    pub needs_update: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

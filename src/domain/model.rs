@@ -130,6 +130,23 @@ impl Directory {
         self.service(&self.first_stop)
     }
 
+    /// Drops every translation a German change has left behind
+    /// (`needs_update`): what newcomers get, so they read the German text with
+    /// its "only in German" marker instead of an outdated one. The build does
+    /// the same for the per-language files (`public/build-hook.mjs`), so the
+    /// app never carries this; the editor's preview calls it.
+    pub fn hide_outdated(&mut self) {
+        for s in &mut self.services {
+            if s.needs_update.is_empty() {
+                continue;
+            }
+            let outdated = s.needs_update.clone();
+            for text in s.texts_mut() {
+                text.0.retain(|lang, _| !outdated.contains(lang));
+            }
+        }
+    }
+
     /// The newest check date of any service: "directory as of".
     pub fn as_of(&self) -> Option<Date> {
         self.services.iter().map(|s| s.assured_date).max()
@@ -200,6 +217,9 @@ pub struct Service {
     /// Languages whose texts in this entry were machine-assisted and not yet
     /// reviewed by a person (the Servicestelle's review list; German is the source).
     pub machine_translated: Vec<String>,
+    /// Languages whose texts here are older than a change of the German text.
+    /// [`Directory::hide_outdated`] drops them for newcomers (German shows, marked).
+    pub needs_update: Vec<String>,
     /// How interpreting is arranged, where a source says so.
     pub interpretation_services: Text,
     pub target_groups: Vec<String>,
@@ -225,6 +245,27 @@ pub struct Service {
 impl Service {
     pub fn is_current(&self) -> bool {
         self.status.state != State::Ended
+    }
+
+    /// Every text of the entry that follows its German version.
+    pub fn texts_mut(&mut self) -> Vec<&mut Text> {
+        let mut texts = vec![
+            &mut self.name,
+            &mut self.summary,
+            &mut self.description,
+            &mut self.interpretation_services,
+            &mut self.fees_description,
+            &mut self.status.notice,
+        ];
+        for l in &mut self.locations {
+            texts.extend([&mut l.name, &mut l.accessibility, &mut l.transportation]);
+        }
+        texts.extend(self.phones.iter_mut().map(|p| &mut p.description));
+        if let Some(schedule) = &mut self.schedule {
+            texts.push(&mut schedule.note);
+            texts.extend(schedule.exceptions.iter_mut().map(|e| &mut e.note));
+        }
+        texts
     }
 }
 

@@ -511,6 +511,11 @@ fn service(c: &mut Checker, s: FileService, known: &Known) -> Option<Service> {
         }
     }
     c.word_lists("keywords", &s.keywords);
+    for lang in &s.needs_update {
+        if lang == SOURCE_LANGUAGE || !is_language_code(lang) {
+            c.report("needs_update", Problem::BadLanguage(lang.clone()));
+        }
+    }
     for lang in &s.machine_translated {
         if lang == SOURCE_LANGUAGE || !is_language_code(lang) {
             c.report("machine_translated", Problem::BadLanguage(lang.clone()));
@@ -547,6 +552,7 @@ fn service(c: &mut Checker, s: FileService, known: &Known) -> Option<Service> {
         categories: s.categories,
         languages: s.languages,
         machine_translated: s.machine_translated,
+        needs_update: s.needs_update,
         interpretation_services: s.interpretation_services,
         target_groups: s.target_groups,
         cost,

@@ -234,6 +234,8 @@ struct OutService<'a> {
     keywords: &'a BTreeMap<String, Vec<String>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     machine_translated: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    needs_update: &'a [String],
 }
 
 impl<'a> From<&'a Service> for OutService<'a> {
@@ -263,6 +265,7 @@ impl<'a> From<&'a Service> for OutService<'a> {
             assured_by: s.assured_by.as_deref(),
             keywords: &s.keywords,
             machine_translated: &s.machine_translated,
+            needs_update: &s.needs_update,
         }
     }
 }

@@ -36,7 +36,11 @@ fn single(file: &FileDirectory, index: usize) -> Option<Arc<Directory>> {
         target_groups: file.target_groups.clone(),
         organizations: file.organizations.clone(),
     };
-    validate(dir).ok().map(Arc::new)
+    // As newcomers will see it: translations a German change left behind are not shown.
+    validate(dir).ok().map(|mut d| {
+        d.hide_outdated();
+        Arc::new(d)
+    })
 }
 
 #[component]

@@ -9,7 +9,7 @@ use super::fields::{checkbox, choices, input, merge_language, number, optional, 
 use super::hours::hours_editor;
 use super::preview::Preview;
 use super::state::{use_editor, View};
-use crate::domain::edit::{is_published, mark_ended, service_entry};
+use crate::domain::edit::{german_changed, is_published, mark_ended, service_entry, translation_updated};
 use crate::domain::file::{FileLocation, FilePhone, FileService, FileSource};
 use crate::domain::hours::berlin_local;
 use crate::domain::{Text, SOURCE_LANGUAGE};
@@ -135,6 +135,7 @@ fn service_sections(lang: Lang, i: usize, at: At) -> impl IntoView {
             ("walk_in_or_appointment", EdMsg::AppointmentEither),
         ],
     );
+    let minor = editor.minor;
     let text_field = |field: &'static str,
                       label: EdMsg,
                       long: bool,
@@ -145,7 +146,19 @@ fn service_sections(lang: Lang, i: usize, at: At) -> impl IntoView {
             at.field(field),
             long,
             sget(i, move |s| get(s).clone()),
-            sset(i, move |s, change| merge_language(set(s), change)),
+            sset(i, move |s, change: Text| {
+                let german = change.0.contains_key(SOURCE_LANGUAGE);
+                let translated: Vec<String> = change.0.keys().filter(|k| *k != SOURCE_LANGUAGE).cloned().collect();
+                merge_language(set(s), change);
+                // A German change leaves the translations behind, unless it is minor;
+                // an edited translation is current again.
+                if german && !minor.get_untracked() {
+                    german_changed(s);
+                }
+                for lang in translated {
+                    translation_updated(s, &lang);
+                }
+            }),
         )
     };
 
@@ -169,6 +182,15 @@ fn service_sections(lang: Lang, i: usize, at: At) -> impl IntoView {
         </section>
         <section aria-labelledby=format!("s{i}-texts")>
             <h3 id=format!("s{i}-texts")>{t(EdMsg::SectionTexts)}</h3>
+            <div class="field check">
+                <input
+                    id=format!("s{i}-minor")
+                    type="checkbox"
+                    prop:checked=move || editor.minor.get()
+                    on:change=move |ev| editor.minor.set(event_target_checked(&ev))
+                />
+                <label for=format!("s{i}-minor")>{t(EdMsg::MinorEdit)}</label>
+            </div>
             {text_field("name", EdMsg::FieldName, false, |s| &s.name, |s| &mut s.name)}
             {text_field("summary", EdMsg::FieldSummary, true, |s| &s.summary, |s| &mut s.summary)}
             {text_field("description", EdMsg::FieldDescription, true, |s| &s.description, |s| &mut s.description)}
@@ -216,6 +238,8 @@ fn translation_states(lang: Lang, i: usize, at: At) -> impl IntoView {
                     let present = s.name.0.contains_key(code) || s.summary.0.contains_key(code);
                     Some(if !present {
                         EdMsg::TransMissing
+                    } else if s.needs_update.iter().any(|m| m == code) {
+                        EdMsg::TransNeedsUpdate
                     } else if s.machine_translated.iter().any(|m| m == code) {
                         EdMsg::TransMachine
                     } else {
@@ -234,11 +258,28 @@ fn translation_states(lang: Lang, i: usize, at: At) -> impl IntoView {
                     }
                 }),
             );
+            let confirm = move || {
+                let outdated = editor.draft.with(|d| {
+                    d.as_ref().and_then(|d| d.file.services.get(i)).is_some_and(|s| s.needs_update.iter().any(|m| m == code))
+                });
+                outdated.then(|| {
+                    let label = crate::i18n::fill(ed(lang, EdMsg::ConfirmCurrent), &[("language", language_endonym(code))]);
+                    view! {
+                        <button
+                            type="button"
+                            on:click=move |_| editor.edit(|f| if let Some(s) = f.services.get_mut(i) { translation_updated(s, code) })
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+            };
             view! {
                 <tr>
                     <th scope="row" lang=code>{language_endonym(code)}</th>
                     <td data-testid=format!("trans-{code}")>{move || state().map(|m| editor.t(m))}</td>
                     <td>{reviewed}</td>
+                    <td>{confirm}</td>
                 </tr>
             }
         })

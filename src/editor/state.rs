@@ -65,6 +65,8 @@ pub struct Editor {
     /// Every problem of the draft, re-checked on each edit by the app's validator.
     pub issues: Memo<Arc<Vec<Issue>>>,
     pub keep: RwSignal<Keep>,
+    /// "Minor edit": a change of a German text leaves the translations current.
+    pub minor: RwSignal<bool>,
     /// Why the last file could not be opened.
     pub open_error: RwSignal<Option<String>>,
     /// The file opened for saving back (File System Access API) and its name:
@@ -102,6 +104,7 @@ impl Editor {
             structure: RwSignal::new(0),
             issues,
             keep: RwSignal::new(Keep::Idle),
+            minor: RwSignal::new(false),
             open_error: RwSignal::new(None),
             save_back: RwSignal::new(None),
             handle: StoredValue::new_local(None),

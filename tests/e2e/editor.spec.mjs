@@ -375,6 +375,46 @@ test('an offer checked this year has no such note', async ({ page }) => {
   await expect(page.getByTestId('may-be-outdated')).toHaveCount(0);
 });
 
+test('a German text changed: its translations need an update, and the Farsi page shows German, marked', async ({ page }) => {
+  const farsi = JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8')).services.find((x) => x.id === 'jobcenter-moers').summary.fa;
+  await openPublished(page);
+  await openOffer(page, 'Jobcenter Kreis Wesel – Standorte Moers');
+  const form = page.locator('form.entry-form');
+  await page.locator('#preview-lang').selectOption('fa');
+  const preview = page.getByTestId('preview');
+  await expect(preview).toHaveAttribute('dir', 'rtl');
+  await expect(preview).toContainText(farsi);
+  // A minor edit first: the translations stay current.
+  await form.getByLabel('Kleine Korrektur').check();
+  const summary = form.getByLabel('Kurzbeschreibung – Deutsch (Pflicht)');
+  const before = await summary.inputValue();
+  await summary.fill(`${before} `);
+  await expect(form.getByTestId('trans-fa')).toHaveText('maschinell, nicht geprüft');
+  await expect(preview).toContainText(farsi);
+  // A change of content: Farsi (and every other language) needs an update.
+  await form.getByLabel('Kleine Korrektur').uncheck();
+  await summary.fill('Ab 2027 neu geregelt: Bürgergeld, Arbeitsvermittlung und Beratung.');
+  await expect(form.getByTestId('trans-fa')).toHaveText('muss nach einer Änderung des deutschen Texts aktualisiert werden');
+  const german = preview.locator('p', { hasText: 'Ab 2027 neu geregelt' });
+  await expect(german.locator('[lang="de"]').first()).toBeVisible();
+  await expect(german.locator('.only-de')).toBeVisible();
+  await expect(preview).not.toContainText(farsi);
+  // Confirmed as current, the Farsi text shows again.
+  await form.getByRole('button', { name: 'فارسی: Übersetzung ist aktuell' }).click();
+  await expect(preview).toContainText(farsi);
+  const file = await save(page);
+  const s = JSON.parse(readFileSync(file, 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
+  expect(s.needs_update).toContain('uk');
+  expect(s.needs_update).not.toContain('fa');
+  // Published: the Ukrainian file leaves the outdated translation out (German shows), Farsi keeps its own.
+  test.setTimeout(120_000);
+  const site = join(mkdtempSync(join(tmpdir(), 'publish-')), 'site');
+  execFileSync('make', ['--no-print-directory', 'publish', `FILE=${file}`, `DEST=${site}`], { cwd: ROOT, stdio: 'pipe' });
+  const offer = (code) => JSON.parse(readFileSync(join(site, `directory/${code}.json`), 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
+  expect(offer('uk').summary).toEqual({ de: 'Ab 2027 neu geregelt: Bürgergeld, Arbeitsvermittlung und Beratung.' });
+  expect(offer('fa').summary.fa).toBe(farsi);
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 

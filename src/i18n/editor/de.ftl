@@ -233,3 +233,7 @@ CheckedDone = { $count } Einträge als heute geprüft markiert.
 FieldAssuredBy = geprüft von
 FilterNeedsAttention = Nur Einträge, die geprüft werden sollten
 SelectEntry = { $name } auswählen
+TransNeedsUpdate = muss nach einer Änderung des deutschen Texts aktualisiert werden
+MinorEdit = Kleine Korrektur (Tippfehler, Satzzeichen): die Übersetzungen bleiben, wie sie sind
+ConfirmCurrent = { $language }: Übersetzung ist aktuell
+FieldNeedsUpdate = Übersetzungen nach Änderung

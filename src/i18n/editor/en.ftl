@@ -233,3 +233,7 @@ CheckedDone = { $count } entries marked as checked today.
 FieldAssuredBy = checked by
 FilterNeedsAttention = Only entries that should be checked
 SelectEntry = Select { $name }
+TransNeedsUpdate = needs an update after a change of the German text
+MinorEdit = Minor edit (typo, punctuation): the translations stay as they are
+ConfirmCurrent = { $language }: the translation is current
+FieldNeedsUpdate = translations after a change
