@@ -86,16 +86,31 @@ fn invalid(editor: Editor, at: &At) -> impl Fn() -> Option<&'static str> + Send 
 
 /// A one-line input (`kind`: text, tel, email, url, date, time).
 pub fn input(label: String, kind: &'static str, at: At, get: Getter<String>, set: Setter<String>) -> impl IntoView {
+    line(label, kind, at, get, set, None)
+}
+
+/// A one-line input, for a text in `lang` when given (its script direction).
+fn line(
+    label: String,
+    kind: &'static str,
+    at: At,
+    get: Getter<String>,
+    set: Setter<String>,
+    lang: Option<&'static str>,
+) -> impl IntoView {
     let editor = use_editor();
     let id = at.id();
     let initial = editor.read(|f| get(f)).unwrap_or_default();
     let problem_id = format!("{id}-problem");
+    let dir = lang.map(|code| Lang::from_code(code).map_or("ltr", |l| l.dir()));
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <input
                 id=id
                 type=kind
+                lang=lang
+                dir=dir
                 value=initial
                 aria-invalid=invalid(editor, &at)
                 aria-describedby=problem_id
@@ -273,7 +288,7 @@ pub fn texts(label: String, at: At, long: bool, get: Getter<Text>, set: Setter<T
         if long {
             textarea(label, at, get_one, set_one, code).into_any()
         } else {
-            input_lang(label, at, get_one, set_one, code).into_any()
+            line(label, "text", at, get_one, set_one, Some(code)).into_any()
         }
     };
     let german = field("de", format!("{label} – {}", ed(lang, EdMsg::TextGerman)));
@@ -300,35 +315,6 @@ pub fn texts(label: String, at: At, long: bool, get: Getter<Text>, set: Setter<T
                 <summary>{move || editor.t(EdMsg::Translations)}</summary>
                 {others}
             </details>
-        </div>
-    }
-}
-
-/// A one-line input for a text in language `lang` (its script direction).
-fn input_lang(label: String, at: At, get: Getter<String>, set: Setter<String>, lang: &'static str) -> impl IntoView {
-    let editor = use_editor();
-    let id = at.id();
-    let initial = editor.read(|f| get(f)).unwrap_or_default();
-    let problem_id = format!("{id}-problem");
-    let dir = Lang::from_code(lang).map_or("ltr", |l| l.dir());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                type="text"
-                lang=lang
-                dir=dir
-                value=initial
-                aria-invalid=invalid(editor, &at)
-                aria-describedby=problem_id
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    let set = set.clone();
-                    editor.edit(move |f| set(f, value));
-                }
-            />
-            {problems_view(editor, at)}
         </div>
     }
 }
