@@ -21,6 +21,7 @@ mod org_form;
 mod preview;
 mod save;
 mod service_form;
+mod sheet;
 mod start;
 pub mod state;
 
@@ -62,6 +63,7 @@ pub fn EditorApp(lang: Lang) -> impl IntoView {
             View::Service(i) => view! { <service_form::ServiceForm index=i/> }.into_any(),
             View::Organization(i) => view! { <org_form::OrganizationForm index=i/> }.into_any(),
             View::Save => view! { <save::SaveView/> }.into_any(),
+            View::Sheet(i) => view! { <sheet::ProviderSheet index=i/> }.into_any(),
         }
     };
     view! {

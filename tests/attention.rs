@@ -22,7 +22,7 @@ fn clean(id: &str) -> FileService {
         organization_id: "stadt-moers".into(),
         name: Text::from_pairs(&[("de", id)]),
         assured_date: "2026-06-01".into(),
-        sources: vec![FileSource { url: "https://www.moers.de/".into(), date: Some("2026-05".into()) }],
+        sources: vec![FileSource { url: "https://www.moers.de/".into(), date: Some("2026-05".into()), kind: None }],
         phones: vec![FilePhone { number: "02841 201-0".into(), description: Text::default() }],
         locations: vec![FileLocation {
             address: Address { street: "Rathausplatz 1".into(), city: "Moers".into(), ..Address::default() },
@@ -128,4 +128,25 @@ fn the_bundled_directory_has_its_list() {
     let count = |kind: &str| counts(&list).into_iter().find(|(k, _)| *k == kind).unwrap().1;
     assert!(count("no_hours") > 10 && count("no_phone") > 5, "{:?}", counts(&list));
     assert!(list.iter().all(|a| dir.services[a.index].status.state != "ended"));
+}
+
+#[test]
+fn the_provider_sheet_holds_the_data_and_what_is_missing_and_the_answer_counts_as_a_check() {
+    use wegweiser::domain::attention::record_confirmation;
+    use wegweiser::i18n::editor::provider_sheet;
+    use wegweiser::i18n::Lang;
+    let mut dir = fixture();
+    let i = dir.services.iter().position(|s| s.id == "ohne-zeiten").unwrap();
+    let sheet = provider_sheet(Lang::De, &dir, i, today()).unwrap();
+    let fact = |label: &str| sheet.facts.iter().find(|(k, _)| k == label).map(|(_, v)| v.clone());
+    assert_eq!(fact("Telefon").as_deref(), Some("02841 201-0"));
+    assert_eq!(fact("Adresse").as_deref(), Some("Rathausplatz 1, Moers"));
+    assert_eq!(sheet.missing, ["Öffnungszeiten", "E-Mail", "Website"]);
+    // The answer: a source of kind "provider confirmation", and a check on its date.
+    let answered = Date::parse("2026-11-20").unwrap();
+    record_confirmation(&mut dir.services[i], answered, "https://www.moers.de/", "Servicestelle Zuwanderung");
+    let s = &dir.services[i];
+    assert_eq!(s.sources.last().unwrap().kind.as_deref(), Some("provider_confirmation"));
+    assert_eq!(s.assured_date, "2026-11-20");
+    assert!(reasons(s, today()).iter().all(|r| r.kind() != "not_checked"));
 }

@@ -93,7 +93,7 @@ fn a_new_offer_gets_a_unique_stable_id_and_needs_its_required_fields() {
     let s = draft.services.last_mut().unwrap();
     s.summary = Text::from_pairs(&[("de", "Erste Fragen nach der Ankunft.")]);
     s.categories = vec![base.categories[0].id.clone()];
-    s.sources = vec![FileSource { url: "https://www.moers.de/".into(), date: Some("2026-12".into()) }];
+    s.sources = vec![FileSource { url: "https://www.moers.de/".into(), date: Some("2026-12".into()), kind: None }];
     let saved = parse_directory(&save(&draft, &base, today()).unwrap()).unwrap();
     assert!(saved.service("beratung-fuer-neuzugewanderte").is_some());
     assert!(!edit::is_published(&base, "beratung-fuer-neuzugewanderte"));

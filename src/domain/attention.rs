@@ -160,6 +160,18 @@ pub fn counts(list: &[Attention]) -> Vec<(&'static str, usize)> {
     Reason::KINDS.iter().map(|k| (*k, list.iter().filter(|a| a.reason.kind() == *k).count())).collect()
 }
 
+/// The provider's answer to the "please check your entry" sheet: recorded
+/// as a source of kind `provider_confirmation` with its date, which also
+/// counts as a check on that date.
+pub fn record_confirmation(s: &mut FileService, on: Date, url: &str, by: &str) {
+    s.sources.push(super::file::FileSource {
+        url: url.trim().to_string(),
+        date: Some(on.to_string()),
+        kind: Some("provider_confirmation".into()),
+    });
+    mark_checked(s, on, by);
+}
+
 /// "Checked today": the check date and who checked (a role); no content changes.
 pub fn mark_checked(s: &mut FileService, today: Date, by: &str) {
     s.assured_date = today.to_string();

@@ -81,6 +81,9 @@ pub struct FileSource {
     pub url: String,
     #[serde(default)]
     pub date: Option<String>,
+    /// `provider_confirmation`: the provider confirmed the entry (also a check).
+    #[serde(default)]
+    pub kind: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -419,4 +419,6 @@ pub struct Source {
     pub url: String,
     /// The date or age of the source, as precise as known.
     pub date: Option<PartialDate>,
+    /// True when the provider itself confirmed the entry (asked with the editor's sheet).
+    pub provider_confirmation: bool,
 }

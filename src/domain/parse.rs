@@ -233,7 +233,18 @@ impl Checker<'_> {
                     }
                     parsed
                 });
-                Source { url: s.url, date }
+                let provider_confirmation = match s.kind.as_deref() {
+                    None => false,
+                    Some("provider_confirmation") => true,
+                    Some(other) => {
+                        self.report(
+                            format!("sources[{i}].kind"),
+                            Problem::NotOneOf { value: other.to_string(), allowed: "provider_confirmation" },
+                        );
+                        false
+                    }
+                };
+                Source { url: s.url, date, provider_confirmation }
             })
             .collect()
     }

@@ -184,11 +184,17 @@ struct OutSource<'a> {
     url: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
 }
 
 impl<'a> From<&'a Source> for OutSource<'a> {
     fn from(s: &'a Source) -> Self {
-        OutSource { url: &s.url, date: partial(&s.date) }
+        OutSource {
+            url: &s.url,
+            date: partial(&s.date),
+            kind: s.provider_confirmation.then_some("provider_confirmation"),
+        }
     }
 }
 

@@ -507,9 +507,11 @@ fn sources_section(lang: Lang, i: usize, at: At) -> impl IntoView {
             <h3 id=format!("s{i}-sources")>{t(EdMsg::SectionSources)}</h3>
             <p class="field-problem" role="alert" id=format!("s{i}-sources-problem")>{move || super::fields::problems_at(editor, &whole).join(" ")}</p>
             {items}
-            {add_button(lang, EdMsg::AddSource, move |s| s.sources.push(FileSource { url: String::new(), date: Some(today.clone()) }), i)}
+            {add_button(lang, EdMsg::AddSource, move |s| s.sources.push(FileSource { url: String::new(), date: Some(today.clone()), kind: None }), i)}
             {input(t(EdMsg::FieldAssured), "date", at.field("assured_date"), sget(i, |s| s.assured_date.clone()), sset(i, |s, v: String| s.assured_date = v))}
             {input(t(EdMsg::FieldAssuredBy), "text", at.field("assured_by"), sget(i, |s| s.assured_by.clone().unwrap_or_default()), sset(i, |s, v| s.assured_by = optional(v)))}
+            <button type="button" on:click=move |_| editor.view.set(View::Sheet(i))>{t(EdMsg::SheetButton)}</button>
+            " "
             <button
                 type="button"
                 data-testid="checked-today"

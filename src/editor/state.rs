@@ -39,6 +39,8 @@ pub enum View {
     Service(usize),
     Organization(usize),
     Save,
+    /// The "please check your entry" sheet of the offer at this position.
+    Sheet(usize),
 }
 
 /// How the draft's copy on the device stands.

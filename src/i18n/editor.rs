@@ -59,6 +59,8 @@ super::messages! {
     AttentionHeading, AttentionIntro, AttentionNone, AttentionOffers,
     RuleNotChecked, RuleHoursExpired, RuleUnconfirmed, RuleNoSource, RuleOldSources, RuleNoPhone, RuleNoAddress,
     RuleNoHours, RuleNotReviewed, WhyNotChecked, WhyNeverChecked, WhyHoursExpired, WhyOldSources,
+    SheetButton, SheetHeading, SheetIntro, SheetMissing, SheetNothingMissing, SheetPrint, SheetMail, SheetSubject,
+    SheetAnswer, SheetAnswerDate, SheetAnswerUrl, SheetRecorded, SheetAddress, SheetHours,
     CheckedToday, CheckSelected, CheckedBy, DefaultChecker, CheckedDone, FieldAssuredBy, FilterNeedsAttention, SelectEntry,
     }
 }
@@ -273,6 +275,93 @@ pub fn entry_label(lang: Lang, file: Option<&FileDirectory>, entry: &str) -> Str
     };
     let name = name.filter(|n| !n.trim().is_empty()).unwrap_or_else(|| inner.to_string());
     fill(ed(lang, msg), &[("name", &name)])
+}
+
+/// The "please check your entry" sheet for one offer, in plain words:
+/// what the directory says now, and what is missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub name: String,
+    pub facts: Vec<(String, String)>,
+    pub missing: Vec<String>,
+    /// The offer's first e-mail address, where the sheet can be mailed.
+    pub email: Option<String>,
+}
+
+pub fn provider_sheet(
+    lang: Lang,
+    file: &FileDirectory,
+    index: usize,
+    today: crate::domain::date::Date,
+) -> Option<Sheet> {
+    use crate::domain::attention::{reasons, Reason};
+    let s = file.services.get(index)?;
+    let german = |t: &crate::domain::Text| t.get("de").text.to_string();
+    let mut facts: Vec<(String, String)> = Vec::new();
+    let mut fact = |label: EdMsg, value: String| {
+        if !value.trim().is_empty() {
+            facts.push((ed(lang, label).to_string(), value));
+        }
+    };
+    fact(EdMsg::FieldName, german(&s.name));
+    fact(
+        EdMsg::FieldOrganization,
+        file.organizations.iter().find(|o| o.id == s.organization_id).map(|o| o.name.clone()).unwrap_or_default(),
+    );
+    fact(EdMsg::FieldSummary, german(&s.summary));
+    fact(EdMsg::FieldDescription, german(&s.description));
+    for l in &s.locations {
+        let line = crate::domain::join_present(
+            &[
+                &l.address.street,
+                &crate::domain::join_present(&[&l.address.postal_code, &l.address.city], " "),
+                &l.address.room,
+            ],
+            ", ",
+        );
+        fact(EdMsg::SheetAddress, line);
+    }
+    for p in &s.phones {
+        let note = german(&p.description);
+        fact(EdMsg::FieldPhones, if note.is_empty() { p.number.clone() } else { format!("{} ({note})", p.number) });
+    }
+    for e in &s.emails {
+        fact(EdMsg::FieldEmails, e.clone());
+    }
+    fact(EdMsg::FieldWebsite, s.website.clone().unwrap_or_default());
+    fact(EdMsg::FieldBooking, s.booking_url.clone().unwrap_or_default());
+    if let Some(schedule) = &s.schedule {
+        for slot in &schedule.slots {
+            let days = value_text(lang, "days", &slot.days.join(", "));
+            let mode = slot.mode.as_deref().map(|m| format!(" ({})", value_text(lang, "mode", m))).unwrap_or_default();
+            fact(EdMsg::SheetHours, format!("{days}: {}–{}{mode}", slot.opens, slot.closes));
+        }
+        fact(EdMsg::FieldNote, german(&schedule.note));
+    }
+    fact(EdMsg::FieldLanguages, value_text(lang, "languages", &s.languages.join(", ")));
+    fact(EdMsg::FieldCost, s.cost.as_deref().map(|c| value_text(lang, "cost", c)).unwrap_or_default());
+    fact(
+        EdMsg::FieldAppointment,
+        s.appointment.as_deref().map(|a| value_text(lang, "appointment", a)).unwrap_or_default(),
+    );
+    fact(EdMsg::FieldAssured, s.assured_date.clone());
+    let mut missing: Vec<String> = reasons(s, today)
+        .iter()
+        .filter_map(|r| match r {
+            Reason::NoPhone => Some(ed(lang, EdMsg::FieldPhones)),
+            Reason::NoAddress => Some(ed(lang, EdMsg::SheetAddress)),
+            Reason::NoHours => Some(ed(lang, EdMsg::SheetHours)),
+            _ => None,
+        })
+        .map(str::to_string)
+        .collect();
+    if s.emails.is_empty() {
+        missing.push(ed(lang, EdMsg::FieldEmails).to_string());
+    }
+    if s.website.is_none() {
+        missing.push(ed(lang, EdMsg::FieldWebsite).to_string());
+    }
+    Some(Sheet { name: german(&s.name), facts, missing, email: s.emails.first().cloned() })
 }
 
 /// One problem of a directory file, for the command-line check and the

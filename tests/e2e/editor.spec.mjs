@@ -3,7 +3,7 @@
 // downloaded file passes the command-line check; published with
 // `make publish`, the newcomers' app shows the change.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -413,6 +413,35 @@ test('a German text changed: its translations need an update, and the Farsi page
   const offer = (code) => JSON.parse(readFileSync(join(site, `directory/${code}.json`), 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
   expect(offer('uk').summary).toEqual({ de: 'Ab 2027 neu geregelt: Bürgergeld, Arbeitsvermittlung und Beratung.' });
   expect(offer('fa').summary.fa).toBe(farsi);
+});
+
+test('the "please check your entry" sheet prints with the phone and what is missing; the answer counts as a check', async ({ page }) => {
+  await openPublished(page);
+  await openOffer(page, 'Jobcenter Kreis Wesel – Standorte Moers');
+  const offer = JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
+  await page.getByRole('button', { name: 'Bitte-prüfen-Bogen für den Träger' }).click();
+  const sheet = page.getByTestId('sheet');
+  await expect(sheet.getByRole('heading', { name: 'Bitte prüfen Sie Ihren Eintrag im Wegweiser' })).toBeVisible();
+  await expect(sheet).toContainText(offer.phones[0].number);
+  for (const missing of [offer.schedule?.slots?.length ? null : 'Öffnungszeiten', offer.emails?.length ? null : 'E-Mail'].filter(Boolean)) {
+    await expect(page.getByTestId('sheet-missing')).toContainText(missing);
+  }
+  // Printed: the sheet alone (the editor's controls are not printed), kept as a PDF.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.editor-header')).toBeHidden();
+  mkdirSync(join(ROOT, 'target/artifacts'), { recursive: true });
+  await page.pdf({ path: join(ROOT, 'target/artifacts/provider-sheet.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  // The answer, recorded as a source.
+  await page.getByLabel('Datum der Antwort').fill('2026-11-30');
+  await page.getByLabel('Quelle der Antwort').fill('https://www.jobcenter-kreis-wesel.de/');
+  await page.getByRole('button', { name: 'Antwort des Trägers erfassen' }).click();
+  await expect(page.getByTestId('sheet-recorded')).toContainText('zählt als Prüfung');
+  const file = await save(page);
+  const s = JSON.parse(readFileSync(file, 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
+  expect(s.sources.at(-1)).toEqual({ url: 'https://www.jobcenter-kreis-wesel.de/', date: '2026-11-30', kind: 'provider_confirmation' });
+  expect(s.assured_date).toBe('2026-11-30');
+  expect(checkDirectory(file).code).toBe(0);
 });
 
 test.describe('accessibility', () => {
