@@ -58,6 +58,7 @@ fn fixture() -> FileDirectory {
     case("ohne-adresse", |s| s.locations.clear());
     case("ohne-zeiten", |s| s.schedule = None);
     case("maschinell", |s| s.machine_translated = vec!["ar".into(), "uk".into()]);
+    case("veraltete-uebersetzung", |s| s.needs_update = vec!["uk".into()]);
     case("beendet", |s| {
         s.status.state = "ended".into();
         s.assured_date = "2020-01-01".into();
@@ -84,6 +85,7 @@ fn one_offer_per_rule_and_nothing_for_a_clean_or_ended_one() {
             ("ohne-adresse", "no_address"),
             ("ohne-zeiten", "no_hours"),
             ("maschinell", "not_reviewed"),
+            ("veraltete-uebersetzung", "needs_update"),
         ]
     );
     assert!(counts(&list).iter().all(|(_, n)| *n == 1), "{:?}", counts(&list));
@@ -92,6 +94,7 @@ fn one_offer_per_rule_and_nothing_for_a_clean_or_ended_one() {
     assert_eq!(list[1].reason, Reason::HoursExpired { valid_to: Date::parse("2026-11-30").unwrap() });
     assert_eq!(list[4].reason, Reason::OldSources { newest: PartialDate::Year(2023) });
     assert_eq!(list[8].reason, Reason::NotReviewed { languages: vec!["ar".into(), "uk".into()] });
+    assert_eq!(list[9].reason, Reason::TranslationsOutdated { languages: vec!["uk".into()] });
     assert_eq!(list[0].reason.field(), "assured_date");
 }
 

@@ -3,8 +3,9 @@
 //! entry at least once a year (the 211 practice), so an entry shows here when
 //! it was not checked for 12 months, its hours' validity has ended, it is
 //! `unconfirmed`, it has no source or only sources older than two years, it
-//! lacks a phone, an address or hours, or its machine-assisted texts were not
-//! reviewed. Ended offers need no checking and are left out.
+//! lacks a phone, an address or hours, its machine-assisted texts were not
+//! reviewed, or its translations are older than a change of its German text.
+//! Ended offers need no checking and are left out.
 //!
 //! Works on the file's own form, so a draft with problems still gets its list.
 
@@ -40,11 +41,15 @@ pub enum Reason {
     NotReviewed {
         languages: Vec<String>,
     },
+    /// These languages' texts are older than a change of the German text.
+    TranslationsOutdated {
+        languages: Vec<String>,
+    },
 }
 
 impl Reason {
     /// The rules in the order the editor lists them.
-    pub const KINDS: [&'static str; 9] = [
+    pub const KINDS: [&'static str; 10] = [
         "not_checked",
         "hours_expired",
         "unconfirmed",
@@ -54,6 +59,7 @@ impl Reason {
         "no_address",
         "no_hours",
         "not_reviewed",
+        "needs_update",
     ];
 
     /// The rule's name (one of [`Reason::KINDS`]).
@@ -68,6 +74,7 @@ impl Reason {
             Reason::NoAddress => "no_address",
             Reason::NoHours => "no_hours",
             Reason::NotReviewed { .. } => "not_reviewed",
+            Reason::TranslationsOutdated { .. } => "needs_update",
         }
     }
 
@@ -82,6 +89,8 @@ impl Reason {
             Reason::NoAddress => "locations",
             Reason::NoHours => "schedule",
             Reason::NotReviewed { .. } => "machine_translated",
+            // The texts section, at the German summary.
+            Reason::TranslationsOutdated { .. } => "summary",
         }
     }
 }
@@ -142,6 +151,9 @@ pub fn reasons(s: &FileService, today: Date) -> Vec<Reason> {
     }
     if !s.machine_translated.is_empty() {
         out.push(Reason::NotReviewed { languages: s.machine_translated.clone() });
+    }
+    if !s.needs_update.is_empty() {
+        out.push(Reason::TranslationsOutdated { languages: s.needs_update.clone() });
     }
     out
 }

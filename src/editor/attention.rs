@@ -23,6 +23,7 @@ fn rule_msg(kind: &str) -> EdMsg {
         "no_phone" => EdMsg::RuleNoPhone,
         "no_address" => EdMsg::RuleNoAddress,
         "no_hours" => EdMsg::RuleNoHours,
+        "needs_update" => EdMsg::RuleNeedsUpdate,
         _ => EdMsg::RuleNotReviewed,
     }
 }
@@ -38,7 +39,7 @@ fn why(lang: Lang, reason: &Reason) -> Option<String> {
         Reason::OldSources { newest } => {
             fill(ed(lang, EdMsg::WhyOldSources), &[("date", &format_partial_date(lang, *newest))])
         }
-        Reason::NotReviewed { languages } => {
+        Reason::NotReviewed { languages } | Reason::TranslationsOutdated { languages } => {
             languages.iter().map(|l| language_endonym(l)).collect::<Vec<_>>().join(", ")
         }
         _ => return None,

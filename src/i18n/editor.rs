@@ -58,7 +58,7 @@ super::messages! {
     FileNotJson, FileNotDirectory, FileTooNew,
     AttentionHeading, AttentionIntro, AttentionNone, AttentionOffers,
     RuleNotChecked, RuleHoursExpired, RuleUnconfirmed, RuleNoSource, RuleOldSources, RuleNoPhone, RuleNoAddress,
-    RuleNoHours, RuleNotReviewed, WhyNotChecked, WhyNeverChecked, WhyHoursExpired, WhyOldSources,
+    RuleNoHours, RuleNotReviewed, RuleNeedsUpdate, WhyNotChecked, WhyNeverChecked, WhyHoursExpired, WhyOldSources,
     SheetButton, SheetHeading, SheetIntro, SheetMissing, SheetNothingMissing, SheetPrint, SheetMail, SheetSubject,
     SheetAnswer, SheetAnswerDate, SheetAnswerUrl, SheetRecorded, SheetAddress, SheetHours,
     CheckedToday, CheckSelected, CheckedBy, DefaultChecker, CheckedDone, FieldAssuredBy, FilterNeedsAttention, SelectEntry,

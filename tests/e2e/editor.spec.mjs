@@ -323,6 +323,7 @@ test('"Zu prüfen" counts what the fixture holds; "checked today" on three chang
   await expect_('no_hours', current.filter((s) => !s.schedule?.slots?.length).length);
   await expect_('not_reviewed', current.filter((s) => s.machine_translated?.length).length);
   await expect_('no_source', 0);
+  await expect_('needs_update', 0);
   // A line says why and opens the offer at the field.
   await attention.locator('[data-rule="hours_expired"] summary').click();
   const name = dir.services.find((s) => s.id === expired).name.de;

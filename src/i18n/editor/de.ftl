@@ -251,3 +251,4 @@ SheetAnswerUrl = Quelle der Antwort (Adresse, z. B. die Website des Trägers)
 SheetRecorded = Die Bestätigung des Trägers ist als Quelle eingetragen und zählt als Prüfung.
 SheetAddress = Adresse
 SheetHours = Öffnungszeiten
+RuleNeedsUpdate = Übersetzungen älter als der deutsche Text

@@ -251,3 +251,4 @@ SheetAnswerUrl = Source of the answer (an address, e.g. the provider's website)
 SheetRecorded = The provider's confirmation is recorded as a source and counts as a check.
 SheetAddress = Address
 SheetHours = Opening hours
+RuleNeedsUpdate = translations older than the German text
