@@ -24,6 +24,7 @@ mod service_form;
 mod sheet;
 mod start;
 pub mod state;
+mod translations;
 
 use leptos::prelude::*;
 
@@ -64,6 +65,8 @@ pub fn EditorApp(lang: Lang) -> impl IntoView {
             View::Organization(i) => view! { <org_form::OrganizationForm index=i/> }.into_any(),
             View::Save => view! { <save::SaveView/> }.into_any(),
             View::Sheet(i) => view! { <sheet::ProviderSheet index=i/> }.into_any(),
+            View::OrganizationSheet(i) => view! { <sheet::OrganizationSheet index=i/> }.into_any(),
+            View::Translations => view! { <translations::TranslationsView/> }.into_any(),
         }
     };
     view! {
@@ -140,6 +143,7 @@ fn Nav() -> impl IntoView {
             view! {
                 <nav aria-label=editor.t(EdMsg::NavList)>
                     <button type="button" on:click=move |_| editor.view.set(View::List)>{editor.t(EdMsg::NavList)}</button>
+                    <button type="button" on:click=move |_| editor.view.set(View::Translations)>{editor.t(EdMsg::NavTranslations)}</button>
                     <button type="button" class="primary" on:click=move |_| editor.view.set(View::Save)>{editor.t(EdMsg::NavSave)}</button>
                     <button type="button" on:click=close>{editor.t(EdMsg::CloseDraft)}</button>
                 </nav>

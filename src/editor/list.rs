@@ -250,28 +250,10 @@ fn NewServiceForm() -> impl IntoView {
 fn Organizations() -> impl IntoView {
     let editor = use_editor();
     let name = RwSignal::new(String::new());
-    let list = move || {
-        editor.structure.track();
-        editor.draft.with(|d| {
-            d.as_ref()
-                .map(|d| {
-                    d.file
-                        .organizations
-                        .iter()
-                        .enumerate()
-                        .map(|(i, o)| {
-                            view! {
-                                <li>
-                                    <button type="button" class="entry-link" on:click=move |_| editor.view.set(View::Organization(i))>
-                                        {o.name.clone()}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+    // Keyed by position: entries are never removed, new ones are appended.
+    let count = Memo::new(move |_| editor.draft.with(|d| d.as_ref().map_or(0, |d| d.file.organizations.len())));
+    let org_name = move |i: usize| {
+        editor.draft.with(|d| d.as_ref().and_then(|d| d.file.organizations.get(i)).map(|o| o.name.clone()))
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -290,7 +272,15 @@ fn Organizations() -> impl IntoView {
     view! {
         <section aria-labelledby="orgs-heading">
             <h3 id="orgs-heading">{move || editor.t(EdMsg::OrganizationsHeading)}</h3>
-            <ul class="entries">{list}</ul>
+            <ul class="entries">
+                <For each=move || 0..count.get() key=|i| *i let(i)>
+                    <li>
+                        <button type="button" class="entry-link" on:click=move |_| editor.view.set(View::Organization(i))>
+                            {move || org_name(i)}
+                        </button>
+                    </li>
+                </For>
+            </ul>
             <form class="new-entry" on:submit=add>
                 <div class="field">
                     <label for="new-org-name">{move || editor.t(EdMsg::NewOrganizationName)}</label>

@@ -76,6 +76,9 @@ pub fn OrganizationForm(index: usize) -> impl IntoView {
             {input(t(EdMsg::FieldWebsite), "url", at.field("website"), oget(index, |o| o.website.clone().unwrap_or_default()), oset(index, |o, v| o.website = optional(v)))}
             {source_items}
             <button type="button" class="add" on:click=add_source>{t(EdMsg::AddSource)}</button>
+            <p class="actions">
+                <button type="button" on:click=move |_| editor.view.set(View::OrganizationSheet(index))>{t(EdMsg::SheetOrgButton)}</button>
+            </p>
         }
         .into_any()
     };

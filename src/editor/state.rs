@@ -41,6 +41,10 @@ pub enum View {
     Save,
     /// The "please check your entry" sheet of the offer at this position.
     Sheet(usize),
+    /// The sheet for every current offer of the organization at this position.
+    OrganizationSheet(usize),
+    /// The translation hand-off: export a language's texts, import them translated.
+    Translations,
 }
 
 /// How the draft's copy on the device stands.

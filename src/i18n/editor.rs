@@ -62,6 +62,11 @@ super::messages! {
     SheetButton, SheetHeading, SheetIntro, SheetMissing, SheetNothingMissing, SheetPrint, SheetMail, SheetSubject,
     SheetAnswer, SheetAnswerDate, SheetAnswerUrl, SheetRecorded, SheetAddress, SheetHours,
     CheckedToday, CheckSelected, CheckedBy, DefaultChecker, CheckedDone, FieldAssuredBy, FilterNeedsAttention, SelectEntry,
+    SheetOrgButton, SheetOrgIntro, SheetNoOffers, SheetOffer,
+    NavTranslations, TransHeading, TransIntro, TransLanguage, TransScope, TransScopeNeeded, TransScopeUnreviewed,
+    TransScopeAll, TransCounts, TransExport, TransExportNone, TransImport, TransImported, TransRefused, TransColumns,
+    ImportNotUtf8, ImportUnclosed, ImportHeading, ImportEmpty, ImportUnknownId, ImportRepeated, ImportSourceChanged,
+    ImportNoTranslation, ImportBadState,
     }
 }
 
@@ -362,6 +367,62 @@ pub fn provider_sheet(
         missing.push(ed(lang, EdMsg::FieldWebsite).to_string());
     }
     Some(Sheet { name: german(&s.name), facts, missing, email: s.emails.first().cloned() })
+}
+
+/// The sheets for every current offer of the organization at `index`
+/// (ended ones are left out), with each offer's position in the file.
+pub fn organization_sheets(
+    lang: Lang,
+    file: &FileDirectory,
+    index: usize,
+    today: crate::domain::date::Date,
+) -> Vec<(usize, Sheet)> {
+    let Some(org) = file.organizations.get(index) else { return Vec::new() };
+    file.services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.organization_id == org.id && s.status.state != "ended")
+        .filter_map(|(i, _)| Some((i, provider_sheet(lang, file, i, today)?)))
+        .collect()
+}
+
+/// The two columns of a translation table a translator reads and the
+/// import ignores: which entry (its German name) and which field.
+pub fn translation_context(file: &FileDirectory, unit: &crate::domain::translate::Unit) -> (String, String) {
+    (entry_label(Lang::De, Some(file), &unit.entry), field_label(Lang::De, &unit.field))
+}
+
+/// Why a translated table was not taken over, in plain words, naming the
+/// entry and field where the problem is.
+pub fn import_problem_text(
+    lang: Lang,
+    file: &FileDirectory,
+    problem: &crate::domain::translate::ImportProblem,
+) -> String {
+    use crate::domain::translate::ImportProblem as P;
+    let line = |l: &usize| l.to_string();
+    let at = |entry: &str, field: &str| (entry_label(lang, Some(file), entry), field_label(lang, field));
+    match problem {
+        P::NotUtf8 => ed(lang, EdMsg::ImportNotUtf8).to_string(),
+        P::Heading => ed(lang, EdMsg::ImportHeading).to_string(),
+        P::Empty => ed(lang, EdMsg::ImportEmpty).to_string(),
+        P::Unclosed { line: l } => fill(ed(lang, EdMsg::ImportUnclosed), &[("line", &line(l))]),
+        P::UnknownId { line: l, id } => fill(ed(lang, EdMsg::ImportUnknownId), &[("line", &line(l)), ("id", id)]),
+        P::BadState { line: l, value } => {
+            fill(ed(lang, EdMsg::ImportBadState), &[("line", &line(l)), ("value", value)])
+        }
+        P::SourceChanged { line: l, entry, field }
+        | P::NoTranslation { line: l, entry, field }
+        | P::Repeated { line: l, entry, field } => {
+            let msg = match problem {
+                P::SourceChanged { .. } => EdMsg::ImportSourceChanged,
+                P::Repeated { .. } => EdMsg::ImportRepeated,
+                _ => EdMsg::ImportNoTranslation,
+            };
+            let (entry, field) = at(entry, field);
+            fill(ed(lang, msg), &[("line", &line(l)), ("entry", &entry), ("field", &field)])
+        }
+    }
 }
 
 /// One problem of a directory file, for the command-line check and the

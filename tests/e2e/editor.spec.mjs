@@ -445,6 +445,106 @@ test('the "please check your entry" sheet prints with the phone and what is miss
   expect(checkDirectory(file).code).toBe(0);
 });
 
+test('the sheet for all offers of one provider lists each with its phone and gaps; one answer checks them all', async ({ page }) => {
+  const dir = JSON.parse(readFileSync(join(ROOT, 'public/directory.json'), 'utf8'));
+  const offers = dir.services.filter((s) => s.organization_id === 'stadt-moers' && s.status.state !== 'ended');
+  expect(offers.length).toBeGreaterThan(2);
+  await openPublished(page);
+  await page.getByRole('region', { name: 'Träger' }).getByRole('button', { name: 'Stadt Moers', exact: true }).click();
+  await page.getByRole('button', { name: 'Bitte-prüfen-Bogen für alle Angebote dieses Trägers' }).click();
+  const sheet = page.getByTestId('sheet');
+  await expect(sheet).toContainText('So stehen die Angebote von Stadt Moers');
+  await expect(sheet.locator('.sheet-offer')).toHaveCount(offers.length);
+  for (const [n, offer] of offers.entries()) {
+    const part = sheet.locator('.sheet-offer').nth(n);
+    await expect(part.getByRole('heading', { level: 3 })).toHaveText(`Angebot ${n + 1} von ${offers.length}: ${offer.name.de}`);
+    for (const phone of offer.phones ?? []) await expect(part).toContainText(phone.number);
+    if (!offer.phones?.length) await expect(part.getByTestId('sheet-missing')).toContainText('Telefon');
+  }
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync(join(ROOT, 'target/artifacts'), { recursive: true });
+  await page.pdf({ path: join(ROOT, 'target/artifacts/provider-sheet-stadt-moers.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Datum der Antwort').fill('2026-11-28');
+  await page.getByRole('button', { name: 'Antwort des Trägers erfassen' }).click();
+  await expect(page.getByTestId('sheet-recorded')).toContainText('zählt als Prüfung');
+  const saved = JSON.parse(readFileSync(await save(page), 'utf8'));
+  for (const offer of offers) {
+    const s = saved.services.find((x) => x.id === offer.id);
+    expect(s.assured_date, offer.id).toBe('2026-11-28');
+    expect(s.sources.at(-1).kind).toBe('provider_confirmation');
+  }
+  const other = saved.services.find((x) => x.organization_id !== 'stadt-moers');
+  expect(other.assured_date).toBe(dir.services.find((x) => x.id === other.id).assured_date);
+});
+
+/** A CSV record's cells (the table the editor writes: `;`, every cell quoted). */
+function cells(line) {
+  return [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"'));
+}
+const record = (row) => row.map((c) => `"${c.replaceAll('"', '""')}"`).join(';');
+
+test('translations: the table of what Ukrainian needs goes out, comes back translated, and a stale one is refused', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPublished(page);
+  await openOffer(page, 'Jobcenter Kreis Wesel – Standorte Moers');
+  const form = page.locator('form.entry-form');
+  await form.getByLabel('Kurzbeschreibung – Deutsch (Pflicht)').fill('Ab 2027 neu geregelt: Bürgergeld und Arbeitsvermittlung.');
+  await expect(form.getByTestId('trans-uk')).toHaveText('muss nach einer Änderung des deutschen Texts aktualisiert werden');
+  await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Übersetzungen austauschen' })).toBeVisible();
+  await page.getByLabel('Sprache', { exact: true }).selectOption('uk');
+  const counts = await page.getByTestId('trans-counts').textContent();
+  const [missing, outdated] = counts.match(/\d+/g).map(Number);
+  expect(missing).toBeGreaterThan(0);
+  expect(outdated).toBeGreaterThan(0);
+  await expect(page.getByTestId('trans-export')).toHaveText(`Tabelle herunterladen (${missing + outdated} Texte)`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('trans-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^wegweiser-uk-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trim().split('\r\n');
+  expect(cells(lines[0])).toEqual(['id', 'Eintrag', 'Feld', 'de', 'uk', 'Status']);
+  expect(lines.length - 1).toBe(missing + outdated);
+  const summary = lines.map(cells).find((r) => r[0] === 'services[jobcenter-moers].summary');
+  expect(summary[3]).toBe('Ab 2027 neu geregelt: Bürgergeld und Arbeitsvermittlung.');
+  expect(summary[1]).toBe('Angebot „Jobcenter Kreis Wesel – Standorte Moers“');
+
+  // A translator fills every row, a person reviewed them.
+  const translated = [lines[0], ...lines.slice(1).map((l) => {
+    const r = cells(l);
+    r[4] = r[0] === summary[0] ? 'З 2027 року нові правила: громадянська допомога та працевлаштування.' : `${r[4] || r[3]} (uk)`;
+    r[5] = 'geprüft';
+    return record(r);
+  })].join('\r\n');
+  const file = (text) => ({ name: 'wegweiser-uk.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.locator('#trans-import').setInputFiles(file(translated));
+  await expect(page.getByTestId('import-done')).toContainText(`${missing + outdated} Texte auf Українська gelesen`);
+  await expect(page.getByTestId('trans-counts')).toHaveText('0 Texte fehlen, 0 müssen aktualisiert werden.');
+
+  // The same table again after the German changed once more: refused, naming the offer, nothing taken.
+  await page.getByRole('button', { name: 'Übersicht' }).click();
+  await openOffer(page, 'Jobcenter Kreis Wesel – Standorte Moers');
+  await form.getByLabel('Kurzbeschreibung – Deutsch (Pflicht)').fill('Ab 2027: Bürgergeld, Arbeitsvermittlung, Beratung.');
+  await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
+  await page.getByLabel('Sprache', { exact: true }).selectOption('uk');
+  await expect(page.getByTestId('trans-counts')).not.toHaveText('0 Texte fehlen, 0 müssen aktualisiert werden.');
+  const before = await page.getByTestId('trans-counts').textContent();
+  await page.locator('#trans-import').setInputFiles(file(translated));
+  const refused = page.getByTestId('import-refused');
+  await expect(refused).toContainText('nichts wurde geändert');
+  await expect(refused).toContainText('Angebot „Jobcenter Kreis Wesel – Standorte Moers“ › Kurzbeschreibung: Der deutsche Text wurde seit dem Export geändert');
+  await expect(page.getByTestId('trans-counts')).toHaveText(before);
+
+  const savedFile = await save(page);
+  expect(checkDirectory(savedFile).code).toBe(0);
+  const s = JSON.parse(readFileSync(savedFile, 'utf8')).services.find((x) => x.id === 'jobcenter-moers');
+  expect(s.summary.uk).toBe('З 2027 року нові правила: громадянська допомога та працевлаштування.');
+  expect(s.summary.de).toBe('Ab 2027: Bürgergeld, Arbeitsvermittlung, Beratung.');
+  expect(s.needs_update).toContain('uk');
+  expect(s.machine_translated).not.toContain('uk');
+});
+
 test.describe('accessibility', () => {
   test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
@@ -468,6 +568,9 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Speichern …' }).click();
     await expect(page.getByTestId('changes')).toBeVisible();
     expect(await violations(page), 'save').toEqual([]);
+    await page.getByRole('button', { name: 'Übersetzungen', exact: true }).click();
+    await expect(page.getByTestId('trans-counts')).toBeVisible();
+    expect(await violations(page), 'translations').toEqual([]);
   });
 });
 
