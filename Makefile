@@ -24,7 +24,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test check-directory publish editor-bench tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
+.PHONY: help serve test check-directory hsds publish editor-bench tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
@@ -32,6 +32,7 @@ help:
 	@echo "make bench  - the search benchmark, failing when a target is missed"
 	@echo "make check-directory FILE=... - check a directory file (line, column, plain message)"
 	@echo "make publish FILE=... DEST=... - the complete site for a directory file, to upload"
+	@echo "make hsds FILE=... [HSDS_OUT=...] - the directory as HSDS 3.0, validated against the official schemas"
 	@echo "make editor-bench - the editor with 1,000 offers: open and keystroke times, failing when a target is missed"
 	@echo "make contacts-report - a 1,000-contact backup: import and drawing times, failing when a target is missed"
 
@@ -50,7 +51,7 @@ tools:
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
 	  || cargo install --force wasm-bindgen-cli@$(WASM_BINDGEN_VERSION)
 	@[ -x node_modules/.bin/wasm-opt ] && [ -e node_modules/@playwright/test/package.json ] \
-	  && [ -e node_modules/axe-core/axe.min.js ] && [ -e node_modules/terser/package.json ] && wasm-opt --version | grep -q 'version 132' \
+	  && [ -e node_modules/axe-core/axe.min.js ] && [ -e node_modules/terser/package.json ] && [ -e node_modules/ajv-formats/package.json ] && wasm-opt --version | grep -q 'version 132' \
 	  || npm ci --no-audit --no-fund
 	@cargo fetch --locked --quiet
 	@# std's own dependencies, for -Z build-std under Trunk's --offline
@@ -72,7 +73,7 @@ serve: release
 
 # The static pages' renderer (native, stable) first: the build hook runs it.
 release: tools
-	cargo build --locked --quiet --bin prerender
+	cargo build --locked --quiet --bin prerender --bin hsds
 	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release
 	@# The editor for the Servicestelle, its own wasm at /redaktion/ (not precached for newcomers).
 	$(RELEASE_ENV) trunk build --release=true --dist dist/redaktion --public-url /redaktion/ public/redaktion/index.html
@@ -85,7 +86,7 @@ publish:
 	@[ -n "$(FILE)" ] && [ -n "$(DEST)" ] || { echo "usage: make publish FILE=path/to/directory.json DEST=path/to/folder"; exit 2; }
 	$(MAKE) --no-print-directory check-directory FILE=$(FILE)
 	@[ -f dist/shell.html ] && [ -d dist/redaktion ] || $(MAKE) --no-print-directory release
-	cargo build --locked --quiet --bin prerender
+	cargo build --locked --quiet --bin prerender --bin hsds
 	rm -rf "$(DEST)" && mkdir -p "$(DEST)" && cp -R dist/. "$(DEST)/"
 	cp "$(FILE)" "$(DEST)/directory.json"
 	TRUNK_STAGING_DIR="$$(cd "$(DEST)" && pwd)" TRUNK_PUBLIC_URL=/ TRUNK_PROFILE=release WEGWEISER_PUBLISH=1 \
@@ -110,12 +111,21 @@ test-native:
 	cargo clippy --locked --all-targets --quiet -- -D warnings
 	cargo test --locked
 	$(MAKE) --no-print-directory check-directory FILE=public/directory.json
+	$(MAKE) --no-print-directory hsds FILE=public/directory.json
 
 # Checks a directory file as the app reads it: every problem with line,
 # column and the editor's plain message; fails on any (see README).
 FILE ?= public/directory.json
 check-directory:
 	cargo run --locked --quiet --bin check_directory -- $(FILE)
+
+# The directory as HSDS 3.0 (src/hsds.rs; the build publishes it as
+# /hsds/services.json), validated against the official schemas with ajv.
+HSDS_OUT ?= target/hsds/services.json
+hsds:
+	@mkdir -p "$$(dirname $(HSDS_OUT))"
+	cargo run --locked --quiet --bin hsds -- export $(FILE) > $(HSDS_OUT)
+	node tests/hsds/validate.mjs $(HSDS_OUT)
 
 test-browser:
 	cargo clippy --locked --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings

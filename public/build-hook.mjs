@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -102,11 +102,18 @@ const renderer = process.env.WEGWEISER_PRERENDER ?? join(process.cwd(), 'target'
 if (!existsSync(renderer)) throw new Error(`${renderer} is missing: build with \`make release\` (it builds the renderer first)`);
 const rendered = execFileSync(renderer, [staging], { encoding: 'utf8' }).trim();
 
+// The directory for other tools and towns: HSDS 3.0 (src/hsds.rs), written
+// by the same native build; not part of the app (nor precached).
+const hsdsTool = process.env.WEGWEISER_HSDS ?? join(dirname(renderer), 'hsds');
+if (!existsSync(hsdsTool)) throw new Error(`${hsdsTool} is missing: build with \`make release\``);
+mkdirSync(join(staging, 'hsds'), { recursive: true });
+writeFileSync(join(staging, 'hsds', 'services.json'), execFileSync(hsdsTool, ['export', join(staging, 'directory.json')], { maxBuffer: 64 << 20 }));
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     // The staff's editor is not part of the app (nor of its version).
-    if (dir === staging && name === 'redaktion') return [];
+    if (dir === staging && (name === 'redaktion' || name === 'hsds')) return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }

@@ -13,6 +13,7 @@
 pub mod contacts;
 pub mod domain;
 pub mod finder;
+pub mod hsds;
 pub mod i18n;
 pub mod json;
 pub mod lang;

@@ -16,8 +16,9 @@ const germanTarget = Number(process.argv[5] ?? 290_000);
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    // Not for newcomers: dot files, and the staff's editor (/redaktion/, its own wasm).
-    if (name.startsWith('.') || (dir === dist && name === 'redaktion')) return [];
+    // Not for newcomers: dot files, the staff's editor (/redaktion/, its own
+    // wasm) and the HSDS export for other tools (/hsds/).
+    if (name.startsWith('.') || (dir === dist && (name === 'redaktion' || name === 'hsds'))) return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
