@@ -24,7 +24,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test check-directory hsds publish editor-bench tools browser-tools release test-native test-browser test-e2e size size-audit slow-link bench contacts-report clean
+.PHONY: help serve test check-directory hsds publish editor-bench tools browser-tools server-tools release test-native test-browser test-e2e test-hosting size size-audit slow-link bench contacts-report clean
 
 help:
 	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
@@ -62,6 +62,14 @@ browser-tools:
 	@command -v chromium >/dev/null && [ -x $(CHROMEDRIVER) ] \
 	  || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
 
+# Real web servers for the hosting tests (Debian packages; RUNLEVEL=1 keeps
+# the packages from starting a system-wide server).
+server-tools:
+	@command -v caddy >/dev/null && command -v nginx >/dev/null \
+	  && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+	  || { $(SUDO) apt-get update -qq && $(SUDO) env RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive \
+	       apt-get install -y -qq caddy nginx-light libnginx-mod-http-brotli-static; }
+
 # -- build and serve -----------------------------------------------------
 
 # The release build as users get it: no live-reload script (it would need
@@ -77,6 +85,7 @@ release: tools
 	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release
 	@# The editor for the Servicestelle, its own wasm at /redaktion/ (not precached for newcomers).
 	$(RELEASE_ENV) trunk build --release=true --dist dist/redaktion --public-url /redaktion/ public/redaktion/index.html
+	node deploy/write-hosting.mjs dist
 
 # Publishing a directory file without CI: the complete site for that file in
 # DEST (the build's code, with everything derived from the directory written
@@ -91,15 +100,17 @@ publish:
 	cp "$(FILE)" "$(DEST)/directory.json"
 	TRUNK_STAGING_DIR="$$(cd "$(DEST)" && pwd)" TRUNK_PUBLIC_URL=/ TRUNK_PROFILE=release WEGWEISER_PUBLISH=1 \
 	  WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender node public/build-hook.mjs
+	node deploy/write-hosting.mjs "$(DEST)"
 	@echo "publish: upload the contents of $(DEST) to the web server"
 
 # -- tests ---------------------------------------------------------------
 
-test: tools browser-tools
+test: tools browser-tools server-tools
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory release
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-hosting
 	$(MAKE) --no-print-directory size
 	$(MAKE) --no-print-directory slow-link
 	REPORT_ONLY=1 $(MAKE) --no-print-directory contacts-report
@@ -134,6 +145,13 @@ test-browser:
 
 test-e2e:
 	cd tests/e2e && npx playwright test -c playwright.config.mjs
+
+# The hosting recipe on real servers (deploy/): the offline, update,
+# deep-link and first-visit tests and every header rule, against Caddy and
+# against nginx (with `nginx -t`).
+test-hosting:
+	cd tests/e2e && E2E_SERVER=caddy npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs
+	cd tests/e2e && E2E_SERVER=nginx npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs
 
 size:
 	node tests/perf/size-report.mjs dist

@@ -114,6 +114,8 @@ function files(dir) {
     const path = join(dir, name);
     // The staff's editor is not part of the app (nor of its version).
     if (dir === staging && (name === 'redaktion' || name === 'hsds')) return [];
+    // Nor the hosting files (deploy/write-hosting.mjs; present when publishing into a copy of dist/).
+    if (name.startsWith('.') || name.startsWith('_') || /\.(br|gz)$/.test(name)) return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }

@@ -23,12 +23,18 @@ test.afterEach(async () => {
 });
 
 const url = (path) => `http://127.0.0.1:${server.address().port}${path}`;
+/** Changes a served file as a publisher would: its precompressed copies
+ * (deploy/write-hosting.mjs; a host serves those first) go with the old text. */
+function writeSiteFile(file, text) {
+  writeFileSync(file, text);
+  for (const copy of [`${file}.br`, `${file}.gz`]) rmSync(copy, { force: true });
+}
 /** The published directory file of the German UI (the build writes one per language). */
 const germanDirectory = () => join(root, 'directory', 'de.json');
 function editDirectory(change) {
   const dir = JSON.parse(readFileSync(germanDirectory(), 'utf8'));
   change(dir);
-  writeFileSync(germanDirectory(), JSON.stringify(dir));
+  writeSiteFile(germanDirectory(), JSON.stringify(dir));
 }
 
 /** First visit: load the app and wait until the service worker controls the page. */
@@ -71,7 +77,7 @@ test('a corrupt directory download keeps the stored data and says so', async ({ 
   await firstVisit(page);
   await expect(page.getByTestId('directory-freshness')).toContainText('aktuell');
   const text = readFileSync(germanDirectory(), 'utf8');
-  writeFileSync(germanDirectory(), text.slice(0, text.length / 2));
+  writeSiteFile(germanDirectory(), text.slice(0, text.length / 2));
   await page.reload();
   await expect(page.getByTestId('download-broken')).toContainText('Die neue Version des Verzeichnisses war fehlerhaft.');
   await expect(page.getByTestId('first-stop')).toContainText('Servicestelle Zuwanderung');
@@ -131,7 +137,7 @@ test('a new build waits for the user, then reload activates it', async ({ page }
   const current = await version();
   expect(current).toMatch(/^[0-9a-f]{16}$/);
   const sw = join(root, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll(`"${current}"`, `"${current}-next"`));
+  writeSiteFile(sw, readFileSync(sw, 'utf8').replaceAll(`"${current}"`, `"${current}-next"`));
   await page.evaluate(() => window.wegweiser.checkForUpdate());
   const prompt = page.getByTestId('update-ready');
   await expect(prompt).toContainText('Eine neue Version ist bereit.');

@@ -23,7 +23,14 @@ const TYPES = {
 
 /** `brotli`: compress responses as a production host would (the end-to-end
  * tests do without; tests/perf/slow-link.mjs uses it). */
-export function serve(root, port = 0, host = '127.0.0.1', { brotli = false } = {}) {
+export async function serve(root, port = 0, host = '127.0.0.1', options = {}) {
+  // `E2E_SERVER=caddy` or `nginx`: that server with our recipe (deploy/) serves instead (tests/e2e/hosts.mjs).
+  const kind = process.env.E2E_SERVER;
+  if (kind === 'caddy' || kind === 'nginx') return (await import('./hosts.mjs')).serveWith(kind, root, port, host);
+  return serveNode(root, port, host, options);
+}
+
+function serveNode(root, port, host, { brotli = false } = {}) {
   const base = resolve(root);
   const compressed = new Map();
   const server = createServer(async (req, res) => {

@@ -17,8 +17,10 @@ function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     // Not for newcomers: dot files, the staff's editor (/redaktion/, its own
-    // wasm) and the HSDS export for other tools (/hsds/).
-    if (name.startsWith('.') || (dir === dist && (name === 'redaktion' || name === 'hsds'))) return [];
+    // wasm) and the HSDS export for other tools (/hsds/); nor the hosting
+    // files (precompressed copies, `_headers`, `_redirects`: deploy/write-hosting.mjs).
+    if (name.startsWith('.') || name.startsWith('_') || /\.(br|gz)$/.test(name)) return [];
+    if (dir === dist && (name === 'redaktion' || name === 'hsds')) return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
