@@ -1,4 +1,4 @@
-# Wegweiser Moers: the two commands are `make serve` and `make test`.
+# Wegweiser: the two commands are `make serve` and `make test`.
 # Both install what is missing (and skip what is already there). Only the
 # Rust crate registry, npm, Debian packages and rustup are used: nothing is
 # downloaded from anywhere else, and Trunk runs offline with pinned tools.
@@ -27,7 +27,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: help serve test check-directory hsds publish editor-bench tools browser-tools server-tools release test-native test-browser test-e2e test-hosting size size-audit slow-link bench contacts-report clean
 
 help:
-	@echo "make serve  - build and serve the app at http://127.0.0.1:8080"
+	@echo "make serve  - build and serve the app at http://127.0.0.1:8080 (DIRECTORY=... for another directory file)"
 	@echo "make test   - run every test (native, browser, end-to-end), the size report and the search benchmark"
 	@echo "make bench  - the search benchmark, failing when a target is missed"
 	@echo "make check-directory FILE=... - check a directory file (line, column, plain message)"
@@ -76,8 +76,14 @@ server-tools:
 # 'unsafe-inline' in the Content-Security-Policy; see public/build-hook.mjs).
 # The release build served as a host serves it (tests/e2e/server.mjs: brotli,
 # the static page of each route, see README "Hosting").
+# `make serve DIRECTORY=path/to/directory.json`: the same app for that file
+# (another town's, the Musterstadt sample): the site `make publish` writes.
+DIRECTORY ?=
 serve: release
-	node tests/e2e/server.mjs dist 8080 --brotli
+	@if [ -n "$(DIRECTORY)" ]; then \
+	  $(MAKE) --no-print-directory publish FILE="$(DIRECTORY)" DEST=target/site \
+	  && node tests/e2e/server.mjs target/site 8080 --brotli; \
+	else node tests/e2e/server.mjs dist 8080 --brotli; fi
 
 # The static pages' renderer (native, stable) first: the build hook runs it.
 release: tools

@@ -6,7 +6,7 @@
 // chooses is downloaded, and the service worker keeps it (see sw.js).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -100,7 +100,29 @@ if (!publish) {
 // renderer first (natively, on stable).
 const renderer = process.env.WEGWEISER_PRERENDER ?? join(process.cwd(), 'target', 'release', 'prerender');
 if (!existsSync(renderer)) throw new Error(`${renderer} is missing: build with \`make release\` (it builds the renderer first)`);
-const rendered = execFileSync(renderer, [staging], { encoding: 'utf8' }).trim();
+// The town's own settings: its name from the directory, the theme colour
+// from site.json (README "Use it for your town"); the manifest says both.
+const siteConfig = existsSync(join(process.cwd(), 'site.json'))
+  ? JSON.parse(readFileSync(join(process.cwd(), 'site.json'), 'utf8'))
+  : {};
+{
+  const town = JSON.parse(readFileSync(join(staging, 'directory.json'), 'utf8')).municipality?.name ?? '';
+  const german = readFileSync(join(staging, 'locales', 'de.ftl'), 'utf8');
+  const message = (key) => german.match(new RegExp(`^${key} = (.*)$`, 'm'))?.[1] ?? '';
+  const appName = message('AppName').replace('{ $town }', town).trim();
+  const manifestPath = join(staging, 'manifest.webmanifest');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.name = appName;
+  manifest.description = `${appName}: ${message('Tagline')}`;
+  if (siteConfig.theme_color) manifest.theme_color = siteConfig.theme_color;
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+// Publishing another directory: the static pages of the old one go first.
+if (publish) for (const folder of ['offer', 'category']) rmSync(join(staging, folder), { recursive: true, force: true });
+const rendered = execFileSync(renderer, [staging], {
+  encoding: 'utf8',
+  env: { ...process.env, WEGWEISER_THEME_COLOR: siteConfig.theme_color ?? '' },
+}).trim();
 
 // The directory for other tools and towns: HSDS 3.0 (src/hsds.rs), written
 // by the same native build; not part of the app (nor precached).

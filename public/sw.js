@@ -1,4 +1,4 @@
-// Wegweiser Moers service worker (plain JavaScript, no library).
+// Wegweiser service worker (plain JavaScript, no library).
 //
 // Strategy:
 // - install: precache the app shell (shell.html, the hashed wasm/js/css, icons,

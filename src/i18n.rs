@@ -62,7 +62,7 @@ messages! {
     Msg {
     AppName, Tagline, SkipToContent, NavHome, NavEmergency, MainNavigation,
     Loading, DirectoryBroken, DirectoryBrokenHelp, TechnicalDetails, DirectoryAsOf,
-    FirstStopHeading, FirstStopIntro, CategoriesHeading, OfferCount, MoreAbout,
+    FirstStopHeading, FirstStopIntro, CategoriesHeading, OfferCount, MoreAbout, SampleData,
     EmergencyHeading, EmergencyIntro, HelplinesHeading, Call,
     CategoryOffers, EndedOffersHeading, CategoryNotFoundTitle, CategoryNotFoundText,
     Provider, AboutOffer, Languages, Interpretation, TargetGroups, Cost, CostFree, CostFee,
@@ -139,6 +139,13 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Some(catalog) if lang != Lang::De => catalog.get(msg),
         _ => german_catalog().get(msg),
     }
+}
+
+/// The app's name in `lang` for `town` (the directory's `municipality.name`;
+/// nothing in code names a town): "Wegweiser Moers"; "Wegweiser" while no
+/// directory is there.
+pub fn app_name(lang: Lang, town: &str) -> String {
+    fill(tr(lang, Msg::AppName), &[("town", town)]).trim().to_string()
 }
 
 /// Replaces each `{name}` in `template` by its value.

@@ -1,5 +1,5 @@
-//! Wegweiser Moers: an offline guide to counseling and support offers for
-//! people newly arrived in Moers.
+//! Wegweiser: an offline guide to counseling and support offers for people
+//! newly arrived in a town (the town and its offers come from the directory file).
 //!
 //! Layering rule: `contacts`, `domain`, `finder`, `i18n`, `lang`, `order`, `qr`,
 //! `referral`, `route`, `search` and `update` are pure (no `leptos`, no

@@ -7,5 +7,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Wegweiser Moers runs in the browser: build it with `make serve`.");
+    eprintln!("Wegweiser runs in the browser: build it with `make serve`.");
 }

@@ -110,6 +110,7 @@ pub fn write_site(site: &Path, now_unix: i64) -> Result<usize, String> {
     let css_name = stylesheet_name(&template).ok_or("index.html: no stylesheet link")?;
     let css = read(&css_name)?;
     let dir = Arc::new(crate::domain::parse_directory(&read("directory/de.json")?).map_err(|e| e.to_string())?);
+    let template = brand(&template, &dir, std::env::var("WEGWEISER_THEME_COLOR").ok().as_deref());
     std::fs::write(site.join(SHELL), &template).map_err(|e| format!("{SHELL}: {e}"))?;
     let pages = pages(&dir);
     for page in &pages {
@@ -122,6 +123,50 @@ pub fn write_site(site: &Path, now_unix: i64) -> Result<usize, String> {
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", page.file))?;
     }
     Ok(pages.len())
+}
+
+/// The template with the town's name (the directory's): the title and the
+/// boot screen's brand "Wegweiser <town>", the description "Wegweiser <town>:
+/// <tagline>", and the theme colour when one is given (`site.json`). Works on
+/// Trunk's minified `index.html` and again on a page it wrote before.
+pub fn brand(template: &str, dir: &Directory, theme_color: Option<&str>) -> String {
+    use crate::i18n::{app_name, tr, Lang, Msg};
+    let name = app_name(Lang::De, &dir.municipality.name);
+    let mut html = template.to_string();
+    replace_inner(&mut html, "<title>", "</title>", &escape(&name));
+    replace_inner(&mut html, "class=boot-brand>", "</p>", &escape(&name));
+    let description = format!("{name}: {}", tr(Lang::De, Msg::Tagline));
+    replace_tag(
+        &mut html,
+        "name=description",
+        &format!("<meta content=\"{}\" name=description>", attribute(&description)),
+    );
+    if let Some(color) = theme_color.filter(|c| c.starts_with('#') && c[1..].chars().all(|ch| ch.is_ascii_hexdigit())) {
+        replace_tag(&mut html, "name=theme-color", &format!("<meta content={color} name=theme-color>"));
+    }
+    html
+}
+
+/// Replaces what stands between `open` and the next `close`.
+fn replace_inner(html: &mut String, open: &str, close: &str, inner: &str) {
+    if let Some(a) = html.find(open).map(|a| a + open.len()) {
+        if let Some(b) = html[a..].find(close).map(|b| a + b) {
+            html.replace_range(a..b, inner);
+        }
+    }
+}
+
+/// Replaces the whole tag that contains `marker`.
+fn replace_tag(html: &mut String, marker: &str, tag: &str) {
+    if let Some(at) = html.find(marker) {
+        if let (Some(a), Some(b)) = (html[..at].rfind('<'), html[at..].find('>').map(|b| at + b + 1)) {
+            html.replace_range(a..b, tag);
+        }
+    }
+}
+
+fn attribute(text: &str) -> String {
+    escape(text).replace('"', "&quot;")
 }
 
 /// The stylesheet's file name in Trunk's `index.html` (`/main-<hash>.css`).

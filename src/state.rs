@@ -10,17 +10,19 @@ pub mod directory;
 pub mod i18n;
 pub mod pwa;
 pub mod staff;
+pub mod title;
 pub mod url;
 
 pub use boot::{use_site, Boot, Site};
 pub use clock::{use_clock, Clock};
 pub use contacts::{use_my_contacts, MyContacts, SaveState};
 pub use directory::{
-    use_directory, use_search_index, use_sync, DirectorySync, Freshness, Load, LoadError, SearchIndexState,
+    use_directory, use_search_index, use_sync, use_town, DirectorySync, Freshness, Load, LoadError, SearchIndexState,
 };
-pub use i18n::{ensure_locale, use_i18n, use_page_title, use_text_title, use_title, I18n, TitleSink};
+pub use i18n::{ensure_locale, use_i18n, I18n};
 pub use pwa::{use_pwa, Pwa};
 pub use staff::{use_staff, Staff};
+pub use title::{use_page_title, use_text_title, use_title, TitleSink};
 pub use url::use_search_params;
 
 /// Runs `task` once the view is in the browser: browser I/O a view starts by

@@ -122,3 +122,23 @@ fn the_page_is_filled_into_the_template_with_its_title_and_the_css_inline() {
     );
     assert!(fill("<html><body></body></html>", "", "", "").is_err(), "no title, no stylesheet: an error");
 }
+
+#[test]
+fn the_template_takes_the_town_from_the_directory_and_the_colour_from_site_json() {
+    let mut dir = wegweiser::domain::parse_directory(include_str!("../deploy/musterstadt.json")).unwrap();
+    let template = "<!doctype html><html lang=de><meta content=Wegweiser name=description>\
+        <meta content=#0b4f6c name=theme-color><title>Wegweiser</title><body>\
+        <div class=boot id=boot role=status><p class=boot-brand>Wegweiser</p></div></body></html>";
+    let branded = wegweiser::prerender::brand(template, &dir, Some("#123abc"));
+    assert!(branded.contains("<title>Wegweiser Musterstadt</title>"), "{branded}");
+    assert!(branded.contains("<p class=boot-brand>Wegweiser Musterstadt</p>"));
+    assert!(branded
+        .contains("<meta content=\"Wegweiser Musterstadt: Beratung und Hilfe für Neuzugewanderte\" name=description>"));
+    assert!(branded.contains("<meta content=#123abc name=theme-color>"));
+    // Again on its own output (publishing another directory into a built site): the other town.
+    dir.municipality.name = "Neustadt".into();
+    let again = wegweiser::prerender::brand(&branded, &dir, Some("not a colour"));
+    assert!(again.contains("<title>Wegweiser Neustadt</title>") && again.contains("boot-brand>Wegweiser Neustadt<"));
+    assert!(!again.contains("Musterstadt"), "{again}");
+    assert!(again.contains("#123abc"), "a malformed colour changes nothing");
+}

@@ -1,8 +1,8 @@
-# Wegweiser Moers – العربية (Arabic). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – العربية (Arabic). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = استشارة ومساعدة للقادمين الجدد في مورس
+AppName = Wegweiser { $town }
+Tagline = استشارة ومساعدة للقادمين الجدد
 SkipToContent = انتقل إلى المحتوى
 NavHome = الرئيسية
 NavEmergency = الطوارئ والخطوط الساخنة
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = يرجى المحاولة مرة أخرى لاحقًا. ف
 TechnicalDetails = تفاصيل تقنية
 DirectoryAsOf = الدليل بتاريخ { $date }
 FirstStopHeading = محطتك الأولى
-FirstStopIntro = جديد في مورس؟ مكتب خدمات الهجرة (Servicestelle Zuwanderung) يقدّم لك الاستشارة ويدلّك على من يمكنه مساعدتك.
+FirstStopIntro = جديد هنا؟ هنا تحصل على الاستشارة وتعرف من يمكنه مساعدتك.
 CategoriesHeading = المواضيع
 OfferCount = العروض: { $count }
 MoreAbout = المزيد
+SampleData = بيانات تجريبية: هذه العروض ليست حقيقية.
 EmergencyHeading = أرقام الطوارئ
 EmergencyIntro = مجانية، على مدار الساعة، من أي هاتف.
 HelplinesHeading = خطوط المساعدة الهاتفية في كل ألمانيا

@@ -1,9 +1,9 @@
-# Wegweiser Moers – Leichte Sprache (Easy German): short sentences, common words.
+# Wegweiser – Leichte Sprache (Easy German): short sentences, common words.
 # Written by the project team after the rules of the Netzwerk Leichte Sprache; not yet checked by a test reader group.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Hilfe für Menschen, die neu in Moers sind
+AppName = Wegweiser { $town }
+Tagline = Hilfe für Menschen, die neu hier sind
 SkipToContent = Direkt zum Text
 NavHome = Start
 NavEmergency = Notruf
@@ -14,10 +14,11 @@ DirectoryBrokenHelp = Versuchen Sie es später noch einmal. Im Notfall rufen Sie
 TechnicalDetails = Technische Infos
 DirectoryAsOf = Die Liste ist vom { $date }
 FirstStopHeading = Hier bekommen Sie zuerst Hilfe
-FirstStopIntro = Sie sind neu in Moers? Gehen Sie zur Servicestelle Zuwanderung. Dort bekommen Sie Beratung. Die Servicestelle sagt Ihnen: Wer kann Ihnen helfen?
+FirstStopIntro = Sie sind neu hier? Dann gehen Sie zuerst hierhin. Dort bekommen Sie Beratung. Dort sagt man Ihnen: Wer kann Ihnen helfen?
 CategoriesHeading = Themen
 OfferCount = Angebote: { $count }
 MoreAbout = Mehr lesen
+SampleData = Das ist nur ein Beispiel. Diese Angebote gibt es nicht wirklich.
 EmergencyHeading = Notruf-Nummern
 EmergencyIntro = Diese Anrufe kosten nichts. Sie können immer anrufen. Auch in der Nacht.
 HelplinesHeading = Telefon-Beratung für ganz Deutschland

@@ -1,8 +1,8 @@
-# Wegweiser Moers – Deutsch (source texts). Every other locale translates these keys.
+# Wegweiser – Deutsch (source texts). Every other locale translates these keys.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Beratung und Hilfe für Neuzugewanderte in Moers
+AppName = Wegweiser { $town }
+Tagline = Beratung und Hilfe für Neuzugewanderte
 SkipToContent = Zum Inhalt springen
 NavHome = Start
 NavEmergency = Notruf & Hotlines
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Bitte versuchen Sie es später noch einmal. Im Notfall: Po
 TechnicalDetails = Technische Angaben
 DirectoryAsOf = Verzeichnis: Stand { $date }
 FirstStopHeading = Ihre erste Anlaufstelle
-FirstStopIntro = Neu in Moers? Die Servicestelle Zuwanderung berät Sie und zeigt Ihnen, wer Ihnen weiterhilft.
+FirstStopIntro = Neu hier? Hier werden Sie beraten und erfahren, wer Ihnen weiterhilft.
 CategoriesHeading = Themen
 OfferCount = Angebote: { $count }
 MoreAbout = Mehr dazu
+SampleData = Beispieldaten: Diese Angebote sind nicht echt.
 EmergencyHeading = Notrufnummern
 EmergencyIntro = Kostenlos, rund um die Uhr, von jedem Telefon.
 HelplinesHeading = Telefon-Hotlines in ganz Deutschland

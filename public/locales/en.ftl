@@ -1,8 +1,8 @@
-# Wegweiser Moers – English.
+# Wegweiser – English.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Counselling and support for newcomers in Moers
+AppName = Wegweiser { $town }
+Tagline = Counselling and support for newcomers
 SkipToContent = Skip to content
 NavHome = Home
 NavEmergency = Emergency & hotlines
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Please try again later. In an emergency: police 110, fire 
 TechnicalDetails = Technical details
 DirectoryAsOf = Directory as of { $date }
 FirstStopHeading = Your first stop
-FirstStopIntro = New in Moers? The Servicestelle Zuwanderung advises you and shows you who can help.
+FirstStopIntro = New here? This is where you get advice and learn who can help you.
 CategoriesHeading = Topics
 OfferCount = Offers: { $count }
 MoreAbout = More
+SampleData = Sample data: these offers are not real.
 EmergencyHeading = Emergency numbers
 EmergencyIntro = Free, day and night, from any phone.
 HelplinesHeading = Telephone helplines across Germany

@@ -1,8 +1,8 @@
-# Wegweiser Moers – فارسی / دری (Persian: Farsi, Dari). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – فارسی / دری (Persian: Farsi, Dari). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = مشاوره و کمک برای تازه‌واردان در مورس
+AppName = Wegweiser { $town }
+Tagline = مشاوره و کمک برای تازه‌واردان
 SkipToContent = رفتن به محتوا
 NavHome = صفحهٔ اصلی
 NavEmergency = اورژانس و خطوط تلفنی کمک
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = لطفاً بعداً دوباره امتحان کنید. 
 TechnicalDetails = جزئیات فنی
 DirectoryAsOf = فهرست: به‌روز در { $date }
 FirstStopHeading = نخستین مراجعهٔ شما
-FirstStopIntro = تازه به مورس آمده‌اید؟ دفتر خدمات مهاجرت (Servicestelle Zuwanderung) به شما مشاوره می‌دهد و نشان می‌دهد چه کسی می‌تواند کمک کند.
+FirstStopIntro = تازه آمده‌اید؟ اینجا به شما مشاوره می‌دهند و می‌گویند چه کسی می‌تواند کمک کند.
 CategoriesHeading = موضوع‌ها
 OfferCount = خدمات: { $count }
 MoreAbout = بیشتر
+SampleData = داده‌های نمونه: این خدمات واقعی نیستند.
 EmergencyHeading = شماره‌های اضطراری
 EmergencyIntro = رایگان، شبانه‌روزی، از هر تلفنی.
 HelplinesHeading = خطوط تلفنی کمک در سراسر آلمان

@@ -1,8 +1,8 @@
-# Wegweiser Moers – Français (French). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – Français (French). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Conseil et aide pour les nouveaux arrivants à Moers
+AppName = Wegweiser { $town }
+Tagline = Conseil et aide pour les nouveaux arrivants
 SkipToContent = Aller au contenu
 NavHome = Accueil
 NavEmergency = Urgences et lignes d’assistance
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Veuillez réessayer plus tard. En cas d’urgence : police
 TechnicalDetails = Détails techniques
 DirectoryAsOf = Répertoire à jour au { $date }
 FirstStopHeading = Votre premier interlocuteur
-FirstStopIntro = Nouveau à Moers ? La Servicestelle Zuwanderung (service d’accueil des immigrés) vous conseille et vous indique qui peut vous aider.
+FirstStopIntro = Nouveau ici ? Ici, on vous conseille et on vous indique qui peut vous aider.
 CategoriesHeading = Thèmes
 OfferCount = Offres : { $count }
 MoreAbout = En savoir plus
+SampleData = Données d’exemple : ces offres ne sont pas réelles.
 EmergencyHeading = Numéros d’urgence
 EmergencyIntro = Gratuits, jour et nuit, depuis n’importe quel téléphone.
 HelplinesHeading = Lignes d’assistance téléphonique dans toute l’Allemagne

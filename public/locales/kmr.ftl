@@ -1,8 +1,8 @@
-# Wegweiser Moers – Kurmancî (Kurdish, Kurmanji, Latin script). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – Kurmancî (Kurdish, Kurmanji, Latin script). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Şêwirdarî û alîkarî ji bo kesên nû hatine Moersê
+AppName = Wegweiser { $town }
+Tagline = Şêwirdarî û alîkarî ji bo kesên nû hatine
 SkipToContent = Here naverokê
 NavHome = Destpêk
 NavEmergency = Acîl û xetên alîkariyê
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Ji kerema xwe paşê dîsa biceribîne. Di rewşa acîl de
 TechnicalDetails = Hûrguliyên teknîkî
 DirectoryAsOf = Lîste: rewşa { $date }
 FirstStopHeading = Cihê te yê pêşîn
-FirstStopIntro = Tu nû hatiyî Moersê? Servicestelle Zuwanderung (nivîsgeha karûbarên koçberiyê) şêwirdariyê dide te û nîşan dide kî dikare alîkariya te bike.
+FirstStopIntro = Tu nû hatiyî? Li vir şêwirdariyê didin te û nîşan didin kî dikare alîkariya te bike.
 CategoriesHeading = Mijar
 OfferCount = Pêşniyar: { $count }
 MoreAbout = Zêdetir
+SampleData = Daneyên nimûneyê: ev pêşkêşî ne rast in.
 EmergencyHeading = Hejmarên acîl
 EmergencyIntro = Belaş, şev û roj, ji her telefonê.
 HelplinesHeading = Xetên telefonê yên alîkariyê li seranserê Almanyayê

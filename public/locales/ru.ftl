@@ -1,8 +1,8 @@
-# Wegweiser Moers – Русский (Russian). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – Русский (Russian). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Консультации и помощь для новоприбывших в Мёрсе
+AppName = Wegweiser { $town }
+Tagline = Консультации и помощь для новоприбывших
 SkipToContent = Перейти к содержанию
 NavHome = Главная
 NavEmergency = Экстренные вызовы и горячие линии
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Пожалуйста, попробуйте позже. В 
 TechnicalDetails = Технические подробности
 DirectoryAsOf = Справочник по состоянию на { $date }
 FirstStopHeading = Ваше первое обращение
-FirstStopIntro = Недавно в Мёрсе? Servicestelle Zuwanderung (служба по вопросам иммиграции) консультирует вас и показывает, кто может помочь.
+FirstStopIntro = Недавно здесь? Здесь вас проконсультируют и покажут, кто может помочь.
 CategoriesHeading = Темы
 OfferCount = Предложений: { $count }
 MoreAbout = Подробнее
+SampleData = Пример данных: эти предложения не настоящие.
 EmergencyHeading = Экстренные номера
 EmergencyIntro = Бесплатно, круглосуточно, с любого телефона.
 HelplinesHeading = Телефонные горячие линии по всей Германии

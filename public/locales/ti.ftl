@@ -1,8 +1,8 @@
-# Wegweiser Moers – ትግርኛ (Tigrinya). Machine-assisted translation, not yet reviewed by a native speaker: please have it checked.
+# Wegweiser – ትግርኛ (Tigrinya). Machine-assisted translation, not yet reviewed by a native speaker: please have it checked.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = ንሓደስቲ መጻእቲ ኣብ ሞርስ ምኽሪን ሓገዝን
+AppName = Wegweiser { $town }
+Tagline = ንሓደስቲ መጻእቲ ምኽሪን ሓገዝን
 SkipToContent = ናብ ትሕዝቶ ኺድ
 NavHome = መእተዊ
 NavEmergency = ህጹጽ ረድኤትን መስመራት ሓገዝን
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = በጃኹም ድሒርኩም እንደገና ፈትኑ። 
 TechnicalDetails = ቴክኒካዊ ዝርዝራት
 DirectoryAsOf = ዝርዝር፦ ክሳብ { $date }
 FirstStopHeading = ቀዳማይ መዕረፊኹም
-FirstStopIntro = ሓዲሽ ኣብ ሞርስ ዲኹም? Servicestelle Zuwanderung (ቤት ጽሕፈት ኣገልግሎት ስደት) ይመኽረኩምን መን ክሕግዘኩም ከም ዝኽእልን የርእየኩም።
+FirstStopIntro = ሓዲሽ ዲኹም? ኣብዚ ምኽሪ ትረኽቡን መን ክሕግዘኩም ከም ዝኽእል ትፈልጡን።
 CategoriesHeading = ኣርእስታት
 OfferCount = ኣገልግሎታት፦ { $count }
 MoreAbout = ተወሳኺ
+SampleData = ናይ ኣብነት ሓበሬታ: እዞም ኣገልግሎታት ሓቀኛታት ኣይኮኑን።
 EmergencyHeading = ቁጽሪ ህጹጽ ረድኤት
 EmergencyIntro = ብነጻ፣ መዓልትን ለይትን፣ ካብ ዝኾነ ተሌፎን።
 HelplinesHeading = ኣብ መላእ ጀርመን መስመራት ተሌፎን ሓገዝ

@@ -1,8 +1,8 @@
-# Wegweiser Moers – Türkçe (Turkish). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – Türkçe (Turkish). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Moers'e yeni gelenler için danışmanlık ve yardım
+AppName = Wegweiser { $town }
+Tagline = Yeni gelenler için danışmanlık ve yardım
 SkipToContent = İçeriğe geç
 NavHome = Ana sayfa
 NavEmergency = Acil durum ve yardım hatları
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Lütfen daha sonra tekrar deneyin. Acil durumda: polis 110
 TechnicalDetails = Teknik ayrıntılar
 DirectoryAsOf = Rehber: { $date } itibarıyla
 FirstStopHeading = İlk başvuru yeriniz
-FirstStopIntro = Moers'te yeni misiniz? Servicestelle Zuwanderung (göç hizmet bürosu) size danışmanlık yapar ve kimin yardım edebileceğini gösterir.
+FirstStopIntro = Burada yeni misiniz? Burada size danışmanlık yapılır ve kimin yardım edebileceği gösterilir.
 CategoriesHeading = Konular
 OfferCount = Hizmet sayısı: { $count }
 MoreAbout = Daha fazla
+SampleData = Örnek veriler: bu hizmetler gerçek değildir.
 EmergencyHeading = Acil durum numaraları
 EmergencyIntro = Ücretsiz, gece gündüz, her telefondan.
 HelplinesHeading = Tüm Almanya'da telefon yardım hatları

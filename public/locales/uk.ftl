@@ -1,8 +1,8 @@
-# Wegweiser Moers – Українська (Ukrainian). Machine-assisted translation, not yet reviewed by a native speaker.
+# Wegweiser – Українська (Ukrainian). Machine-assisted translation, not yet reviewed by a native speaker.
 # Format: Fluent without selectors; placeholders are { $name }.
 
-AppName = Wegweiser Moers
-Tagline = Консультації та допомога для новоприбулих у Мерсі
+AppName = Wegweiser { $town }
+Tagline = Консультації та допомога для новоприбулих
 SkipToContent = Перейти до змісту
 NavHome = Головна
 NavEmergency = Екстрені виклики та гарячі лінії
@@ -13,10 +13,11 @@ DirectoryBrokenHelp = Будь ласка, спробуйте пізніше. У
 TechnicalDetails = Технічні подробиці
 DirectoryAsOf = Довідник станом на { $date }
 FirstStopHeading = Ваше перше звернення
-FirstStopIntro = Нещодавно в Мерсі? Servicestelle Zuwanderung (служба з питань імміграції) консультує вас і показує, хто може допомогти.
+FirstStopIntro = Нещодавно тут? Тут вас проконсультують і покажуть, хто може допомогти.
 CategoriesHeading = Теми
 OfferCount = Пропозицій: { $count }
 MoreAbout = Докладніше
+SampleData = Приклад даних: ці пропозиції не справжні.
 EmergencyHeading = Екстрені номери
 EmergencyIntro = Безкоштовно, цілодобово, з будь-якого телефону.
 HelplinesHeading = Телефонні гарячі лінії по всій Німеччині

@@ -56,6 +56,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         now
     });
     let staff = use_staff();
+    let town = crate::state::use_town();
     view! {
         <div class="frame">
         // The router would take "#main" for a navigation and leave focus on
@@ -71,8 +72,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             {i18n.t(Msg::SkipToContent)}
         </a>
         {move || (!chosen.get()).then(|| view! { <FirstStartBar/> })}
+        {move || {
+            load.with(|l| matches!(l, Load::Ready(d) if d.sample)).then(|| {
+                view! { <p class="sample-banner" role="note" data-testid="sample-data">{i18n.t(Msg::SampleData)}</p> }
+            })
+        }}
         <header class="site-header">
-            <a class="brand" href=Route::Home.href()>{i18n.t(Msg::AppName)}</a>
+            <a class="brand" href=Route::Home.href()>{move || crate::i18n::app_name(i18n.lang.get(), &town.get())}</a>
             <nav aria-label=i18n.t(Msg::MainNavigation)>
                 <ul>
                     <li><a href=Route::Home.href()>{i18n.t(Msg::NavHome)}</a></li>

@@ -43,7 +43,7 @@ fn ics_local(d: Date, t: TimeOfDay) -> String {
 pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &str) -> Option<String> {
     let date = appointment.parsed_date()?;
     let mut lines: Vec<String> =
-        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Wegweiser Moers//Meine Kontakte//DE", "CALSCALE:GREGORIAN"]
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Wegweiser//Meine Kontakte//DE", "CALSCALE:GREGORIAN"]
             .iter()
             .map(|s| s.to_string())
             .collect();
@@ -52,7 +52,7 @@ pub fn appointment_to_ics(contact: &Contact, appointment: &Appointment, stamp: &
         lines.extend(VTIMEZONE.iter().map(|s| s.to_string()));
     }
     lines.push("BEGIN:VEVENT".into());
-    lines.push(format!("UID:{}@wegweiser-moers", appointment.id));
+    lines.push(format!("UID:{}@wegweiser", appointment.id));
     lines.push(format!("DTSTAMP:{stamp}"));
     match timed {
         Some(start) => {
@@ -106,7 +106,7 @@ mod tests {
         let ics = appointment_to_ics(&c, &a, "20261124T090000Z").unwrap();
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.contains("TZID:Europe/Berlin\r\n"));
-        assert!(ics.contains("UID:a1@wegweiser-moers\r\n"));
+        assert!(ics.contains("UID:a1@wegweiser\r\n"));
         assert!(ics.contains("DTSTAMP:20261124T090000Z\r\n"));
         assert!(ics.contains("DTSTART;TZID=Europe/Berlin:20261201T100000\r\n"));
         assert!(ics.contains("DTEND;TZID=Europe/Berlin:20261201T110000\r\n"));

@@ -17,6 +17,9 @@ pub struct FileDirectory {
     pub format: String,
     pub format_version: u32,
     pub data_version: String,
+    /// Sample data (tests, a town trying the app): every page says so.
+    #[serde(default)]
+    pub sample: bool,
     #[serde(default)]
     pub text_languages: Vec<String>,
     pub municipality: Municipality,

@@ -74,6 +74,8 @@ pub struct Directory {
     pub format_version: u32,
     /// The data's own version, e.g. `2026-11-24.1`; grows with every edit.
     pub data_version: String,
+    /// Sample data, not real offers (`"sample": true`): every page says so.
+    pub sample: bool,
     /// The languages whose texts this file carries. Empty: all of them (the
     /// full source file); the build publishes one smaller file per UI
     /// language with German and that language (`/directory/<code>.json`).

@@ -398,6 +398,7 @@ pub fn validate(raw: FileDirectory) -> Result<Directory, DirectoryError> {
     Ok(Directory {
         format_version: raw.format_version,
         data_version: raw.data_version,
+        sample: raw.sample,
         text_languages: raw.text_languages,
         municipality: raw.municipality,
         first_stop: raw.first_stop,

@@ -65,6 +65,8 @@ struct OutDirectory<'a> {
     format: &'static str,
     format_version: u32,
     data_version: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    sample: bool,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     text_languages: &'a [String],
     municipality: &'a Municipality,
@@ -84,6 +86,7 @@ impl<'a> From<&'a Directory> for OutDirectory<'a> {
             format: FORMAT_NAME,
             format_version: d.format_version,
             data_version: &d.data_version,
+            sample: d.sample,
             text_languages: &d.text_languages,
             municipality: &d.municipality,
             first_stop: &d.first_stop,

@@ -29,6 +29,7 @@ fn single(file: &FileDirectory, index: usize) -> Option<Arc<Directory>> {
         format: file.format.clone(),
         format_version: file.format_version,
         data_version: file.data_version.clone(),
+        sample: file.sample,
         text_languages: file.text_languages.clone(),
         municipality: file.municipality.clone(),
         emergency: file.emergency.clone(),

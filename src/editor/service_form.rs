@@ -401,11 +401,13 @@ fn locations_section(lang: Lang, i: usize, at: At) -> impl IntoView {
             }
         })
         .collect();
+    // A new place is in the directory's town until someone types another.
+    let town = use_editor().read(|f| f.municipality.name.clone()).unwrap_or_default();
     view! {
         <section aria-labelledby=format!("s{i}-locations")>
             <h3 id=format!("s{i}-locations")>{t(EdMsg::SectionLocations)}</h3>
             {items}
-            {add_button(lang, EdMsg::AddLocation, |s| s.locations.push(FileLocation { address: crate::domain::Address { city: "Moers".into(), ..Default::default() }, ..Default::default() }), i)}
+            {add_button(lang, EdMsg::AddLocation, move |s| s.locations.push(FileLocation { address: crate::domain::Address { city: town.clone(), ..Default::default() }, ..Default::default() }), i)}
         </section>
     }
 }

@@ -14,7 +14,8 @@ use crate::state::{use_clock, use_i18n, use_my_contacts, use_title};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    use_title(|lang| tr(lang, Msg::AppName).to_string());
+    let town = crate::state::use_town();
+    use_title(move |lang| crate::i18n::app_name(lang, &town.get()));
 
     with_directory(move |dir| {
         let first_stop = dir.first_stop().cloned().map(|s| {

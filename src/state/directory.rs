@@ -88,6 +88,12 @@ pub fn use_directory() -> RwSignal<Load> {
     expect_context::<DirectoryState>().0
 }
 
+/// The town of the directory (its `municipality.name`), empty while it loads.
+pub fn use_town() -> Memo<String> {
+    let load = use_directory();
+    Memo::new(move |_| load.with(|l| if let Load::Ready(d) = l { d.municipality.name.clone() } else { String::new() }))
+}
+
 pub fn use_search_index() -> Memo<Option<Arc<SearchIndex>>> {
     expect_context::<SearchIndexState>().0
 }

@@ -76,44 +76,6 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
-/// Where the static pages take the page's title from (natively there is no
-/// document): written once when the page is drawn.
-#[derive(Clone, Copy)]
-pub struct TitleSink(pub RwSignal<String>);
-
-/// Sets the document title to `title(lang)`, following the language.
-pub fn use_title(title: impl Fn(Lang) -> String + Send + Sync + 'static) {
-    set_title(Box::new(title));
-}
-
-// One copy in the wasm for every caller.
-fn set_title(title: Box<dyn Fn(Lang) -> String + Send + Sync>) {
-    let i18n = use_i18n();
-    // Where the title goes to a sink (the static pages, the editor's
-    // preview), the document's own title is left alone.
-    if let Some(TitleSink(sink)) = use_context::<TitleSink>() {
-        sink.set(title(i18n.lang.get_untracked()));
-        return;
-    }
-    Effect::new(move |_| platform::set_title(&title(i18n.lang.get())));
-}
-
-/// Sets the document title to "<page> – Wegweiser Moers", following the language.
-pub fn use_page_title(page: Msg) {
-    use_title(move |lang| page_title(lang, tr(lang, page)));
-}
-
-/// Sets the document title to "<name> – Wegweiser Moers" for a page named by
-/// a directory text (a topic, an offer), in the UI language or German.
-pub fn use_text_title(name: crate::domain::Text) {
-    use_title(move |lang| page_title(lang, name.get(lang.code()).text));
-}
-
-/// "<page> – Wegweiser Moers".
-fn page_title(lang: Lang, page: &str) -> String {
-    format!("{page} – {}", tr(lang, Msg::AppName))
-}
-
 /// Loads and checks `lang`'s locale file unless it is there already.
 /// The service worker keeps fetched locale files for offline use.
 pub async fn ensure_locale(lang: Lang) -> Result<(), String> {

@@ -4,7 +4,7 @@ import { test, expect } from './fixtures.mjs';
 test('home shows the first stop, topics with counts and emergency numbers', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beratung und Hilfe für Neuzugewanderte in Moers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beratung und Hilfe für Neuzugewanderte');
   const firstStop = page.getByTestId('first-stop');
   await expect(firstStop).toContainText('Servicestelle Zuwanderung');
   const topics = page.getByTestId('categories').getByRole('link');
