@@ -228,6 +228,8 @@ test('the editor in English, and leaving with unsaved changes asks first', async
 });
 
 test('a new provider and offer get ids from their names, and saving waits for the required fields', async ({ page }) => {
+  // Two forms, a blocked and a real save: more than the default 20 s on a busy machine.
+  test.setTimeout(60_000);
   await openPublished(page);
   await page.getByLabel('Name des neuen Trägers').fill('Willkommensinitiative Moers-Süd');
   await page.getByRole('button', { name: 'Neuer Träger' }).click();
