@@ -1,6 +1,7 @@
 //! Reusable views.
 
 pub mod directory_gate;
+pub mod display;
 pub mod keyed;
 pub mod language;
 pub mod layout;

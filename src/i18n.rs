@@ -83,6 +83,8 @@ messages! {
     OfflineNotice, UpdateReady, Reload, InstallApp, IosInstallHint,
     DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
+    DisplayHeading, DisplayContrast, ContrastMore, DisplayTextSize, TextLarge, TextLarger, DisplayMotion, MotionReduce,
+    DisplayStandard,
     Share, LinkLanguage, LinkCopied, ShareFailed, ShowAtDesk, DeskSentence, Close,
     BackupHeading, NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact,
     SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan,

@@ -48,6 +48,21 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
+/// Sets `data-<name>` on `<html>` (empty: removes it): the display settings,
+/// which the stylesheet reads (index.html applies the stored ones before the first paint).
+pub fn set_root_flag(name: &str, value: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let attribute = format!("data-{name}");
+        let _ =
+            if value.is_empty() { root.remove_attribute(&attribute) } else { root.set_attribute(&attribute, value) };
+    }
+}
+
+/// Whether a media query matches (`(prefers-contrast: more)`).
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
 /// Removes `name=…` from the address bar without a navigation (before the
 /// router starts, so it reads the cleaned address).
 pub fn remove_query_param(name: &str) {

@@ -1,0 +1,93 @@
+//! Display settings for people who see poorly: high contrast, larger text,
+//! less motion. Stored on this device (`wegweiser.<setting>`), set on
+//! `<html data-…>` for the stylesheet, and applied before the first paint by
+//! the small script in index.html, so no page flashes in the old look.
+//! "Standard" is stored too: it overrides the system's `prefers-contrast`
+//! and `prefers-reduced-motion`, which apply while nothing is stored.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::platform;
+use crate::state::use_i18n;
+
+/// One setting: its name (`data-<name>`, `wegweiser.<name>`), heading,
+/// choices, and the system preference that picks the second choice while
+/// nothing is stored.
+struct Setting {
+    name: &'static str,
+    heading: Msg,
+    choices: &'static [(&'static str, Msg)],
+    system: Option<&'static str>,
+}
+
+const SETTINGS: [Setting; 3] = [
+    Setting {
+        name: "contrast",
+        heading: Msg::DisplayContrast,
+        choices: &[("normal", Msg::DisplayStandard), ("more", Msg::ContrastMore)],
+        system: Some("(prefers-contrast: more)"),
+    },
+    Setting {
+        name: "text",
+        heading: Msg::DisplayTextSize,
+        choices: &[("normal", Msg::DisplayStandard), ("large", Msg::TextLarge), ("larger", Msg::TextLarger)],
+        system: None,
+    },
+    Setting {
+        name: "motion",
+        heading: Msg::DisplayMotion,
+        choices: &[("normal", Msg::DisplayStandard), ("reduce", Msg::MotionReduce)],
+        system: Some("(prefers-reduced-motion: reduce)"),
+    },
+];
+
+#[component]
+pub fn DisplaySettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let groups: Vec<_> = SETTINGS
+        .iter()
+        .map(|setting| {
+            let (name, system) = (setting.name, setting.system);
+            let second = setting.choices[1].0;
+            let chosen = RwSignal::new(String::from("normal"));
+            // Nothing stored: what the system's preference gives is shown as chosen.
+            Effect::new(move |_| match platform::load_setting(&format!("wegweiser.{name}")) {
+                Some(stored) => chosen.set(stored),
+                None if system.is_some_and(platform::media_matches) => chosen.set(second.to_string()),
+                None => {}
+            });
+            let choices: Vec<_> = setting
+                .choices
+                .iter()
+                .map(|&(value, label)| {
+                    let id = format!("display-{name}-{value}");
+                    let choose = move |_| {
+                        platform::save_setting(&format!("wegweiser.{name}"), value);
+                        platform::set_root_flag(name, value);
+                        chosen.set(value.to_string());
+                    };
+                    view! {
+                        <li>
+                            <input type="radio" id=id.clone() name=name value=value
+                                prop:checked=move || chosen.get() == value on:change=choose/>
+                            <label for=id>{i18n.t(label)}</label>
+                        </li>
+                    }
+                })
+                .collect();
+            view! {
+                <fieldset class="choices" data-testid=format!("display-{name}")>
+                    <legend>{i18n.t(setting.heading)}</legend>
+                    <ul>{choices}</ul>
+                </fieldset>
+            }
+        })
+        .collect();
+    view! {
+        <section aria-labelledby="display-heading">
+            <h2 id="display-heading">{i18n.t(Msg::DisplayHeading)}</h2>
+            {groups}
+        </section>
+    }
+}
