@@ -77,7 +77,7 @@ server-tools:
 # The release build served as a host serves it (tests/e2e/server.mjs: brotli,
 # the static page of each route, see README "Hosting").
 # `make serve DIRECTORY=path/to/directory.json`: the same app for that file
-# (another town's, the Musterstadt sample): the site `make publish` writes.
+# (another town's, the sample in deploy/): the site `make publish` writes.
 DIRECTORY ?=
 serve: release
 	@if [ -n "$(DIRECTORY)" ]; then \

@@ -9,6 +9,7 @@ pub mod offer_card;
 pub mod open_now;
 pub mod overlay;
 pub mod qr;
+pub mod read_aloud;
 pub mod schedule;
 pub mod share;
 pub mod status;

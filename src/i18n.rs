@@ -84,7 +84,7 @@ messages! {
     DownloadBroken, DownloadOlder, OutdatedTab, DirectoryUpToDate, DirectoryChecking, DirectoryNotChecked,
     NavAbout, AboutTitle, AboutDataHeading, AboutPrivacy, StorageUsed, PersistGranted, PersistNotGranted, PersistButton,
     DisplayHeading, DisplayContrast, ContrastMore, DisplayTextSize, TextLarge, TextLarger, DisplayMotion, MotionReduce,
-    DisplayStandard,
+    DisplayStandard, ReadAloud, ReadPause, ReadResume, ReadStop, ReadNoVoice, ReadInGerman,
     Share, LinkLanguage, LinkCopied, ShareFailed, ShowAtDesk, DeskSentence, Close,
     BackupHeading, NavContacts, ContactsPrivacy, ContactsEmpty, SaveContact, SavedContact,
     SavedMarker, ExportAllVcard, ExportVcard, DownloadBackup, ImportBackup, ImportPlan,

@@ -22,6 +22,7 @@ pub mod qr;
 pub mod referral;
 pub mod route;
 pub mod search;
+pub mod speech;
 pub mod update;
 
 pub mod app;

@@ -478,3 +478,99 @@ pub async fn save_back(handle: &wasm_bindgen::JsValue, text: &str) -> Result<(),
     call_async(&writable, "close", &js_sys::Array::new()).await?;
     Ok(())
 }
+
+fn synthesis() -> Option<web_sys::SpeechSynthesis> {
+    // Read as a plain property: absent (or removed) means no read aloud.
+    let value = js_sys::Reflect::get(&web_sys::window()?.into(), &"speechSynthesis".into()).ok()?;
+    (value.is_object()).then(|| value.unchecked_into())
+}
+
+/// Whether this browser can read aloud at all (the button is hidden otherwise).
+pub fn can_speak() -> bool {
+    synthesis().is_some()
+}
+
+fn device_voices() -> Vec<web_sys::SpeechSynthesisVoice> {
+    synthesis().map(|s| s.get_voices().iter().map(|v| v.unchecked_into()).collect()).unwrap_or_default()
+}
+
+/// The device's voices; some browsers list them only a moment after the
+/// page asked (`voiceschanged`), so an empty list is asked again after 0.5 s.
+pub async fn speech_voices() -> Vec<crate::speech::Voice> {
+    let read = || {
+        device_voices()
+            .iter()
+            .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
+            .collect::<Vec<_>>()
+    };
+    let voices = read();
+    if !voices.is_empty() {
+        return voices;
+    }
+    wait_ms(500).await;
+    read()
+}
+
+/// Waits `ms` milliseconds.
+pub async fn wait_ms(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |done, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// Reads `pieces` aloud with the voice named `voice`, one utterance per piece
+/// (a pause between them); `done` runs when the last has been spoken or
+/// reading was stopped.
+pub fn speak(pieces: &[String], voice: &str, done: impl FnOnce() + 'static) {
+    let (Some(synth), Some(voice)) = (synthesis(), device_voices().into_iter().find(|v| v.name() == voice)) else {
+        done();
+        return;
+    };
+    synth.cancel();
+    let mut done = Some(done);
+    let last = pieces.len().saturating_sub(1);
+    for (i, piece) in pieces.iter().enumerate() {
+        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(&voice.lang());
+        if i == last {
+            if let Some(done) = done.take() {
+                let end = wasm_bindgen::closure::Closure::once_into_js(done);
+                utterance.set_onend(Some(end.unchecked_ref()));
+            }
+        }
+        synth.speak(&utterance);
+    }
+    if let Some(done) = done {
+        done();
+    }
+}
+
+/// Pauses, resumes or stops reading aloud.
+pub fn speech_pause(pause: bool) {
+    if let Some(s) = synthesis() {
+        if pause {
+            s.pause();
+        } else {
+            s.resume();
+        }
+    }
+}
+
+pub fn speech_stop() {
+    if let Some(s) = synthesis() {
+        s.cancel();
+    }
+}
+
+/// The markup of the element with this id (what read aloud reads: `main`, or a part).
+pub fn element_html(id: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .map(|m| m.inner_html())
+        .unwrap_or_default()
+}

@@ -1,6 +1,7 @@
 //! Home: the Servicestelle Zuwanderung as first stop, the topics with their
 //! offer counts, and the emergency numbers.
 
+use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
 use crate::components::directory_gate::with_directory;
@@ -29,8 +30,9 @@ pub fn HomePage() -> impl IntoView {
                 }
             });
             view! {
-                <section class="first-stop" aria-labelledby="first-stop-heading" data-testid="first-stop">
+                <section class="first-stop" id="first-stop" aria-labelledby="first-stop-heading" data-testid="first-stop">
                     <h2 id="first-stop-heading">{i18n.t(Msg::FirstStopHeading)}</h2>
+                    <ReadAloud part="first-stop"/>
                     <h3><a href=href.clone()>{localized(s.name.clone())}</a></h3>
                     <p>{i18n.t(Msg::FirstStopIntro)}</p>
                     <p class="actions">

@@ -1,5 +1,6 @@
 //! Everything known about one offer, at `/offer/<id>`.
 
+use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -25,7 +26,7 @@ pub fn OfferPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     with_directory(move |dir| match dir.service(&id()).cloned() {
-        Some(service) => offer_view(&dir, service).into_any(),
+        Some(service) => view! { <ReadAloud/>{offer_view(&dir, service)} }.into_any(),
         None => view! { <NotFound title=Msg::OfferNotFoundTitle text=Msg::OfferNotFoundText/> }.into_any(),
     })
 }

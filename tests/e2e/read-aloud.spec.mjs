@@ -1,0 +1,91 @@
+// Read aloud with the device's own speech synthesis. Chromium on Debian has
+// no voices, so a stand-in `speechSynthesis` is installed in the page: it
+// lists the voices a test gives and records what it is asked to speak.
+import { test, expect } from './fixtures.mjs';
+
+/** Installs the stand-in with `voices` ([lang, name]) before the page's scripts. */
+async function standIn(page, voices) {
+  await page.addInitScript((list) => {
+    window.spoken = [];
+    window.speechCalls = [];
+    class Utterance {
+      constructor(text) { this.text = text; }
+    }
+    const synthesis = {
+      getVoices: () => list.map(([lang, name]) => ({ lang, name, localService: true, default: false, voiceURI: name })),
+      speak(u) {
+        window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+        setTimeout(() => u.onend?.(), 5);
+      },
+      pause() { window.speechCalls.push('pause'); },
+      resume() { window.speechCalls.push('resume'); },
+      cancel() { window.speechCalls.push('cancel'); },
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+    window.SpeechSynthesisUtterance = Utterance;
+  }, voices);
+}
+
+const VOICES = [['de-DE', 'Anna'], ['en-US', 'Samantha'], ['ar-SA', 'Maged'], ['uk-UA', 'Lesya']];
+
+test('an Arabic offer page is read in Arabic with the Arabic voice, the phone number in digit groups', async ({ page }) => {
+  await standIn(page, VOICES);
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await page.waitForFunction(() => window.spoken.length > 3);
+  const spoken = await page.evaluate(() => window.spoken);
+  expect(spoken[0].text).toBe(heading.trim());
+  expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['Maged']));
+  expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['ar-SA']));
+  const all = spoken.map((s) => s.text).join(' | ');
+  expect(all).toContain('0 2 8 1, 9 6 2 0 7 7 7');
+  expect(all).not.toContain('Wegweiser');
+});
+
+test('pause, resume and stop while reading', async ({ page }) => {
+  await standIn(page, VOICES);
+  // A stand-in that keeps speaking until stopped.
+  await page.addInitScript(() => { window.speechSynthesis.speak = (u) => window.spoken.push({ text: u.text }); });
+  await page.goto('/emergency');
+  await page.getByRole('button', { name: 'Vorlesen' }).click();
+  await page.getByRole('button', { name: 'Anhalten' }).click();
+  await page.getByRole('button', { name: 'Weiter vorlesen' }).click();
+  await page.getByRole('button', { name: 'Stopp' }).click();
+  await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
+  expect(await page.evaluate(() => window.speechCalls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+  const all = await page.evaluate(() => window.spoken.map((s) => s.text).join(' | '));
+  expect(all).toContain('1 1 0');
+});
+
+test('with no Arabic voice the page says so in Arabic and offers German', async ({ page }) => {
+  await standIn(page, [['de-DE', 'Anna']]);
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await expect(page.getByTestId('no-voice')).toContainText('لا يوجد في هذا الجهاز صوت للغة العربية.');
+  expect(await page.evaluate(() => window.spoken.length)).toBe(0);
+  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.waitForFunction(() => window.spoken.length > 0);
+  const first = await page.evaluate(() => window.spoken[0]);
+  expect(first).toEqual({ text: 'Jobcenter Kreis Wesel – Standorte Moers', lang: 'de-DE', voice: 'Anna' });
+});
+
+test('where the browser has no speech synthesis there is no button', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+  await page.goto('/offer/jobcenter-moers');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+});
+
+test('the voices Chromium on Debian has (for README)', async ({ page }) => {
+  await page.goto('/');
+  const voices = await page.evaluate(async () => {
+    const list = speechSynthesis.getVoices();
+    if (list.length) return list.map((v) => v.lang);
+    await new Promise((done) => setTimeout(done, 1000));
+    return speechSynthesis.getVoices().map((v) => v.lang);
+  });
+  console.log(`speech voices in this Chromium: ${voices.length ? voices.join(', ') : 'none'}`);
+  await expect(page.getByTestId('read-aloud').first()).toBeVisible();
+});
