@@ -20,9 +20,11 @@ enum Reading {
     NoVoice(Lang),
 }
 
-/// `part`: the id of the element to read (default: the page's `main`).
+/// `part`: the id of the element to read (default: the page's `main`);
+/// `lang`: the language it is in, when not the UI language (the desk card's
+/// German sentence, read to the staff).
 #[component]
-pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>) -> impl IntoView {
+pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>, #[prop(optional)] lang: Option<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let available = RwSignal::new(false);
     // (In the browser only: leaving the page stops reading; the static pages render natively.)
@@ -74,11 +76,11 @@ pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>) -> impl IntoView 
             platform::speech_pause(false);
             state.set(Reading::Speaking);
         }
-        Reading::Idle | Reading::NoVoice(_) => start(i18n.lang.get_untracked()),
+        Reading::Idle | Reading::NoVoice(_) => start(lang.unwrap_or_else(|| i18n.lang.get_untracked())),
     };
     move || {
         available.get().then(|| {
-            let lang = i18n.lang.get();
+            let ui = i18n.lang.get();
             let now = state.get();
             let label = match now {
                 Reading::Speaking => Msg::ReadPause,
@@ -87,19 +89,17 @@ pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>) -> impl IntoView 
             };
             let reading = matches!(now, Reading::Speaking | Reading::Paused);
             let missing = match now {
-                Reading::NoVoice(l) if l == lang => {
-                    Some(fill(tr(lang, Msg::ReadNoVoice), &[("language", language_endonym(lang.code()))]))
-                }
+                Reading::NoVoice(l) => Some((l, fill(tr(ui, Msg::ReadNoVoice), &[("language", language_endonym(l.code()))]))),
                 _ => None,
             };
             view! {
                 <div class="read-aloud" data-no-speech>
-                    <button type="button" class="button" data-testid="read-aloud" on:click=main_action>{tr(lang, label)}</button>
-                    {reading.then(|| view! { <button type="button" class="button" on:click=stop>{tr(lang, Msg::ReadStop)}</button> })}
-                    {missing.map(|text| view! {
+                    <button type="button" class="button" data-testid="read-aloud" on:click=main_action>{tr(ui, label)}</button>
+                    {reading.then(|| view! { <button type="button" class="button" on:click=stop>{tr(ui, Msg::ReadStop)}</button> })}
+                    {missing.map(|(l, text)| view! {
                         <p role="status" data-testid="no-voice">
                             {text}" "
-                            {(lang != Lang::De).then(|| view! {
+                            {(l != Lang::De).then(|| view! {
                                 <button type="button" class="link" lang="de" on:click=in_german>{tr(Lang::De, Msg::ReadInGerman)}</button>
                             })}
                         </p>

@@ -89,3 +89,14 @@ test('the voices Chromium on Debian has (for README)', async ({ page }) => {
   console.log(`speech voices in this Chromium: ${voices.length ? voices.join(', ') : 'none'}`);
   await expect(page.getByTestId('read-aloud').first()).toBeVisible();
 });
+
+test('the desk card reads its German sentence to the staff with a German voice', async ({ page }) => {
+  await standIn(page, VOICES);
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  await page.getByTestId('show-at-desk').click();
+  const card = page.getByTestId('desk-card');
+  const german = (await card.locator('.desk-german').textContent()).trim();
+  await card.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await page.waitForFunction(() => window.spoken.length > 0);
+  expect(await page.evaluate(() => window.spoken)).toEqual([{ text: german, lang: 'de-DE', voice: 'Anna' }]);
+});
