@@ -30,7 +30,7 @@ const PERMISSIONS_POLICY = [
 ].map((feature) => `${feature}=()`).join(', ');
 
 /** Files whose name carries a content hash (Trunk's): cached for a year. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 const COMPRESSIBLE = /\.(html|js|wasm|css|json|svg|webmanifest|ftl|txt)$/;
 
 function files(dir) {

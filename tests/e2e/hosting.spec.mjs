@@ -35,10 +35,10 @@ const file = (name) => readFileSync(join(DIST, name));
 const metaPolicy = (page) => file(page).toString().match(/<meta content="([^"]*)" http-equiv=Content-Security-Policy>/)[1];
 const hashed = () => {
   const html = file('index.html').toString();
-  const wasm = html.match(/\/(wegweiser-[0-9a-f]{16}_bg\.wasm)/)[1];
-  const glue = html.match(/\/(wegweiser-[0-9a-f]{16}\.js)/)[1];
+  const wasm = html.match(/\/(wegweiser-[0-9a-f]{8,16}_bg\.wasm)/)[1];
+  const glue = html.match(/\/(wegweiser-[0-9a-f]{8,16}\.js)/)[1];
   // (The stylesheet is inline in the pages; its hashed file is what the worker keeps.)
-  const css = readdirSync(DIST).find((n) => /^main-[0-9a-f]{16}\.css$/.test(n));
+  const css = readdirSync(DIST).find((n) => /^main-[0-9a-f]{8,16}\.css$/.test(n));
   return { wasm, glue, css };
 };
 
