@@ -82,16 +82,24 @@ DIRECTORY ?=
 serve: release
 	@if [ -n "$(DIRECTORY)" ]; then \
 	  $(MAKE) --no-print-directory publish FILE="$(DIRECTORY)" DEST=target/site \
-	  && node tests/e2e/server.mjs target/site 8080 --brotli; \
-	else node tests/e2e/server.mjs dist 8080 --brotli; fi
+	  && node tests/e2e/server.mjs target/site 8080 --brotli --base $(BASE); \
+	else node tests/e2e/server.mjs $(DIST) 8080 --brotli --base $(BASE); fi
+
+# The site's base path (site.json's `base_path`, README "Use it for your
+# town"): `/` for a site at the root of its domain, `/wegweiser/` for one under
+# a sub-path; `make release BASE_PATH=/wegweiser/ DIST=…` builds for another.
+BASE_PATH ?= $(or $(shell sed -n 's/^ *"base_path": *"\([^"]*\)".*/\1/p' site.json),/)
+BASE := $(patsubst %//,%/,$(BASE_PATH)/)
+DIST ?= dist
 
 # The static pages' renderer (native, stable) first: the build hook runs it.
 release: tools
+	@case "$(BASE)" in /*) ;; *) echo "BASE_PATH must start with /: $(BASE_PATH)"; exit 2;; esac
 	cargo build --locked --quiet --bin prerender --bin hsds
-	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release
-	@# The editor for the Servicestelle, its own wasm at /redaktion/ (not precached for newcomers).
-	$(RELEASE_ENV) trunk build --release=true --dist dist/redaktion --public-url /redaktion/ public/redaktion/index.html
-	node deploy/write-hosting.mjs dist
+	WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender $(RELEASE_ENV) trunk build --release --dist $(DIST) --public-url $(BASE)
+	@# The editor for the Servicestelle, its own wasm at <base>redaktion/ (not precached for newcomers).
+	$(RELEASE_ENV) trunk build --release=true --dist $(DIST)/redaktion --public-url $(BASE)redaktion/ public/redaktion/index.html
+	node deploy/write-hosting.mjs $(DIST)
 
 # Publishing a directory file without CI: the complete site for that file in
 # DEST (the build's code, with everything derived from the directory written
@@ -100,11 +108,11 @@ release: tools
 publish:
 	@[ -n "$(FILE)" ] && [ -n "$(DEST)" ] || { echo "usage: make publish FILE=path/to/directory.json DEST=path/to/folder"; exit 2; }
 	$(MAKE) --no-print-directory check-directory FILE=$(FILE)
-	@[ -f dist/shell.html ] && [ -d dist/redaktion ] || $(MAKE) --no-print-directory release
+	@[ -f $(DIST)/shell.html ] && [ -d $(DIST)/redaktion ] || $(MAKE) --no-print-directory release
 	cargo build --locked --quiet --bin prerender --bin hsds
-	rm -rf "$(DEST)" && mkdir -p "$(DEST)" && cp -R dist/. "$(DEST)/"
+	rm -rf "$(DEST)" && mkdir -p "$(DEST)" && cp -R $(DIST)/. "$(DEST)/"
 	cp "$(FILE)" "$(DEST)/directory.json"
-	TRUNK_STAGING_DIR="$$(cd "$(DEST)" && pwd)" TRUNK_PUBLIC_URL=/ TRUNK_PROFILE=release WEGWEISER_PUBLISH=1 \
+	TRUNK_STAGING_DIR="$$(cd "$(DEST)" && pwd)" TRUNK_PROFILE=release WEGWEISER_PUBLISH=1 \
 	  WEGWEISER_PRERENDER=$(CURDIR)/target/debug/prerender node public/build-hook.mjs
 	node deploy/write-hosting.mjs "$(DEST)"
 	@echo "publish: upload the contents of $(DEST) to the web server"
@@ -149,14 +157,17 @@ test-browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=$(CHROMEDRIVER) \
 	  cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
+# (The build for a sub-path first, for tests/e2e/subpath.spec.mjs: the same
+# code, so only Trunk's output and the pages are made anew, about a minute.)
 test-e2e:
+	$(MAKE) --no-print-directory release BASE_PATH=/wegweiser/ DIST=target/dist-subpath
 	cd tests/e2e && npx playwright test -c playwright.config.mjs
 
 # The hosting recipe on real servers (deploy/): the offline, update,
 # deep-link and first-visit tests and every header rule, against Caddy and
 # against nginx (with `nginx -t`).
 test-hosting:
-	cd tests/e2e && E2E_SERVER=caddy npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs
+	cd tests/e2e && E2E_SERVER=caddy npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs subpath.spec.mjs
 	cd tests/e2e && E2E_SERVER=nginx npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs
 
 size:

@@ -63,6 +63,9 @@ for (const file of files(site)) {
   compressed += 1;
 }
 
+// The site's base path, as the build wrote it into the page (`/`, or `/wegweiser/`).
+const base = readFileSync(join(site, 'index.html'), 'utf8')
+  .match(/<meta\s[^>]*name=["']?wegweiser-base["']?[^>]*>/)?.[0].match(/content=["']?([^"'\s>]+)/)?.[1] ?? '/';
 const app = policyOf(join(site, 'index.html'));
 const editorPage = join(site, 'redaktion', 'index.html');
 const editor = existsSync(editorPage) ? policyOf(editorPage) : app;
@@ -71,15 +74,15 @@ const quote = (value) => `"${value.replaceAll('"', '\\"')}"`;
 mkdirSync(join(site, '.hosting'), { recursive: true });
 writeFileSync(join(site, '.hosting', 'caddy-csp.conf'), [
   '# Written by deploy/write-hosting.mjs from the built pages: do not edit.',
-  '@wegweiser_app not path /redaktion/*',
+  `@wegweiser_app not path ${base}redaktion/*`,
   `header @wegweiser_app Content-Security-Policy ${quote(app)}`,
-  `header /redaktion/* Content-Security-Policy ${quote(editor)}`,
+  `header ${base}redaktion/* Content-Security-Policy ${quote(editor)}`,
   '',
 ].join('\n'));
 writeFileSync(join(site, '.hosting', 'nginx-csp.conf'), [
   '# Written by deploy/write-hosting.mjs from the built pages: do not edit.',
   `map $uri $wegweiser_csp {`,
-  `    ~^/redaktion/ ${quote(editor)};`,
+  `    ~^${base}redaktion/ ${quote(editor)};`,
   `    default ${quote(app)};`,
   '}',
   '',
@@ -89,17 +92,17 @@ writeFileSync(join(site, '.hosting', 'nginx-csp.conf'), [
 // so the policy here allows both the app's and the editor's loader script.
 const hashes = (policy) => policy.match(/'sha256-[^']+'/g) ?? [];
 const both = app.replace(/script-src ([^;]*)/, (all) => `${all} ${hashes(editor).filter((h) => !app.includes(h)).join(' ')}`.trim());
-const hashed = files(site).map((f) => `/${relative(site, f).split('\\').join('/')}`).filter((f) => HASHED.test(f)).sort();
+const hashed = files(site).map((f) => `${base}${relative(site, f).split('\\').join('/')}`).filter((f) => HASHED.test(f)).sort();
 writeFileSync(join(site, '_headers'), [
   '# Written by deploy/write-hosting.mjs (Netlify, Cloudflare Pages); see deploy/Caddyfile for the rules.',
-  '/*',
+  `${base}*`,
   '  X-Content-Type-Options: nosniff',
   '  Referrer-Policy: no-referrer',
   `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
   `  Content-Security-Policy: ${both}`,
-  '/sw.js',
+  `${base}sw.js`,
   '  Cache-Control: no-cache',
-  '/manifest.webmanifest',
+  `${base}manifest.webmanifest`,
   '  Content-Type: application/manifest+json',
   ...hashed.flatMap((f) => [f, '  Cache-Control: public, max-age=31536000, immutable']),
   '',
@@ -108,7 +111,8 @@ writeFileSync(join(site, '_redirects'), [
   '# Written by deploy/write-hosting.mjs (Netlify, Cloudflare Pages). Routes are served',
   '# from their static page by these hosts\' own rule (/offer/<id> → offer/<id>.html,',
   '# unknown paths → 404.html with status 404); only the editor needs its slash.',
-  '/redaktion  /redaktion/  301',
+  `${base}redaktion  ${base}redaktion/  301`,
+  ...(base === '/' ? [] : [`${base.slice(0, -1)}  ${base}  301`]),
   '',
 ].join('\n'));
 console.log(`hosting: ${compressed} files precompressed (br, gz); CSP headers, _headers and _redirects written in ${site}`);

@@ -21,6 +21,14 @@ const editor = /redaktion/.test(process.env.TRUNK_HTML_FILE ?? '');
 // static pages, the service worker's version) is written anew from it; the
 // code, its glue and the CSP stay as built.
 const publish = process.env.WEGWEISER_PUBLISH === '1';
+// The site's base path (Trunk's --public-url, from site.json's base_path; the
+// editor's is <base>redaktion/): written into the page, where the app,
+// pwa.js and the static pages' renderer read it. Publishing keeps the base
+// the copied build was made for (its page says it).
+const BASE_META = /(<meta\s[^>]*name=["']?wegweiser-base["']?[^>]*>)/;
+const builtBase = () => readFileSync(join(staging, 'index.html'), 'utf8').match(BASE_META)?.[1]
+  .match(/content=["']?([^"'\s>]+)/)?.[1];
+const siteBase = publish ? (builtBase() ?? '/') : editor ? base.replace(/redaktion\/$/, '') : base;
 
 // One directory file per UI language (the languages are the locale files):
 // German plus that language, so no one downloads the texts of ten languages
@@ -60,6 +68,11 @@ let policy = 'CSP as built';
 if (!publish) {
   const page = join(staging, 'index.html');
   let html = readFileSync(page, 'utf8');
+  // The base path into the page, and before its root-relative links (manifest, icons).
+  if (!BASE_META.test(html)) throw new Error('index.html: no <meta name="wegweiser-base">');
+  html = html.replace(BASE_META, (tag) => tag.replace(/content=("[^"]*"|'[^']*'|[^\s>]+)/, `content="${siteBase}"`));
+  html = html.replace(/(href=["']?)\/(manifest\.webmanifest|icons\/)/g, `$1${siteBase}$2`);
+  writeFileSync(page, html);
   if (process.env.TRUNK_PROFILE === 'release') {
     const glue = html.match(/from '\/?([^']+\.js)'/)?.[1]?.replace(base.slice(1), '');
     if (!glue) throw new Error('index.html: no wasm-bindgen glue import found');
@@ -115,6 +128,9 @@ const siteConfig = existsSync(join(process.cwd(), 'site.json'))
   manifest.name = appName;
   manifest.description = `${appName}: ${message('Tagline')}`;
   if (siteConfig.theme_color) manifest.theme_color = siteConfig.theme_color;
+  // Its other URLs are relative to the manifest (so below the base path);
+  // `id` is not (it resolves against the origin), so it names the base.
+  manifest.id = siteBase;
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 // Publishing another directory: the static pages of the old one go first.
@@ -159,7 +175,7 @@ const version = hash.digest('hex').slice(0, 16);
 const urls = assets
   .filter((name) => !name.startsWith('locales/') && !name.startsWith('directory'))
   .filter((name) => !name.endsWith('.html') || name === 'shell.html')
-  .map((name) => base + name);
+  .map((name) => siteBase + name);
 // The worker's source with its placeholders: the staged copy in a build; for
 // publishing (the built one is filled in and minified) the repository's.
 const source = readFileSync(publish ? join(process.cwd(), 'public', 'sw.js') : worker, 'utf8');

@@ -6,6 +6,8 @@
 (() => {
   const api = (window.wegweiser = window.wegweiser || {});
   const signal = (name) => window.dispatchEvent(new CustomEvent(`wegweiser:${name}`));
+  // The site's base path (`/`, or `/wegweiser/` under a sub-path; the build writes it).
+  const BASE = document.querySelector('meta[name="wegweiser-base"]')?.content || '/';
   api.updateReady = false;
   api.installable = false;
 
@@ -75,7 +77,7 @@
     const send = (entries) => {
       const urls = entries
         .map((entry) => new URL(entry.name))
-        .filter((url) => url.origin === location.origin && url.pathname.startsWith('/locales/'))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith(`${BASE}locales/`))
         .map((url) => url.pathname);
       if (urls.length) registration.active?.postMessage({ type: 'CACHE', urls });
     };
@@ -91,7 +93,7 @@
   // app's files are in the HTTP cache for the worker to take. (The page's
   // `load` event comes too early: it does not wait for the wasm.)
   const register = () => navigator.serviceWorker
-    .register('/sw.js')
+    .register(`${BASE}sw.js`)
     .then((registration) => {
       api.registration = registration;
       if (registration.waiting && navigator.serviceWorker.controller) ready();

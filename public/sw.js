@@ -28,13 +28,19 @@
 
 const VERSION = '__WEGWEISER_VERSION__';
 const PRECACHE = ['__WEGWEISER_PRECACHE__'];
-const CACHE = `wegweiser-${VERSION}`;
-const SHELL = '/shell.html';
-const DIRECTORY = '/directory/';
+// The site's base path: the folder this worker is served from (`/`, or
+// `/wegweiser/` for a site under a sub-path); its scope too.
+const BASE = new URL('./', self.location).pathname;
+// Cache names carry it under a sub-path (as src/route.rs `scoped`), so two
+// sites on one host never delete each other's caches.
+const SCOPE = BASE === '/' ? '' : `@${BASE.slice(0, -1)}`;
+const CACHE = `wegweiser${SCOPE}-${VERSION}`;
+const SHELL = `${BASE}shell.html`;
+const DIRECTORY = `${BASE}directory/`;
 
-const LOCALES = '/locales/';
-const EDITOR = '/redaktion/';
-const EDITOR_CACHE = 'redaktion';
+const LOCALES = `${BASE}locales/`;
+const EDITOR = `${BASE}redaktion/`;
+const EDITOR_CACHE = `redaktion${SCOPE}`;
 // Trunk puts a content hash into the names of the wasm, its JS glue, the CSS
 // and pwa.js: such a file never changes under its name, so the copy the page
 // has just downloaded (in the browser's HTTP cache) is taken as it is, and a
@@ -53,7 +59,7 @@ self.addEventListener('install', (event) => {
       // Languages used with the old version: best effort (offline keeps going).
       const used = new Set();
       for (const key of await caches.keys()) {
-        if (!key.startsWith('wegweiser-') || key === CACHE) continue;
+        if (!key.startsWith(`wegweiser${SCOPE}-`) || key === CACHE) continue;
         for (const request of await (await caches.open(key)).keys()) {
           const path = new URL(request.url).pathname;
           if (path.startsWith(LOCALES)) used.add(path);
@@ -68,7 +74,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith('wegweiser-') && k !== CACHE).map((k) => caches.delete(k)));
+      await Promise.all(keys.filter((k) => k.startsWith(`wegweiser${SCOPE}-`) && k !== CACHE).map((k) => caches.delete(k)));
       await self.clients.claim();
     })(),
   );

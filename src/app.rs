@@ -57,7 +57,7 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>, #[prop(optional)
     });
 
     view! {
-        <Router>
+        <Router base=crate::route::base()>
             <Layout>
                 <Routes fallback=|| view! { <PageNotFound/> }>
                     <Route path=StaticSegment("") view=HomePage/>
@@ -90,6 +90,8 @@ pub fn mount() {
     // and the hook with its message formatting costs 0.6 KB brotli.
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
+    // Before the first URL is made: the site may live under a sub-path.
+    crate::route::set_base(&platform::site_base());
     if let Some(lang) = url_language() {
         platform::save_setting(LANG_SETTING, lang.code());
         platform::remove_query_param("lang");

@@ -40,6 +40,9 @@ const LANG_SETTING: &str = "wegweiser.redaktion.lang";
 pub fn mount() {
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
+    // The app's base path (the editor lives at `<base>/redaktion/`): its
+    // links to offer pages and the published directory are below it.
+    crate::route::set_base(&platform::site_base());
     let lang = platform::load_setting(LANG_SETTING).and_then(|c| Lang::from_code(&c)).filter(|l| *l == Lang::En);
     let lang = lang.unwrap_or(Lang::De);
     leptos::mount::mount_to_body(move || view! { <EditorApp lang/> });

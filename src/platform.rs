@@ -3,9 +3,10 @@
 
 use wasm_bindgen::JsCast;
 
-/// Fetches a same-origin text resource.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|e| e.to_string())?;
+/// Fetches a text file of this site: `path` below its base path
+/// (`/locales/de.ftl`; see [`crate::route::asset`]).
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(&crate::route::asset(path)).send().await.map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {} {}", response.status(), response.status_text()));
     }
@@ -16,16 +17,27 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// A small setting kept on this device (localStorage); `None` if unavailable.
+/// A small setting kept on this device (localStorage, this site's own:
+/// [`crate::route::scoped`]); `None` if unavailable.
 pub fn load_setting(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    local_storage()?.get_item(&crate::route::scoped(key)).ok().flatten()
 }
 
 /// Stores a small setting on this device; silently does nothing where storage is blocked.
 pub fn save_setting(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
+        let _ = storage.set_item(&crate::route::scoped(key), value);
     }
+}
+
+/// The site's base path as the build wrote it into the page
+/// (`<meta name="wegweiser-base" content="/wegweiser/">`); `/` without one.
+pub fn site_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=wegweiser-base]").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| "/".into())
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -228,8 +240,8 @@ pub enum Fetched {
 }
 
 /// Downloads `url` bypassing the HTTP cache, conditionally on `etag`.
-pub async fn fetch_conditional(url: &str, etag: Option<&str>) -> Result<Fetched, String> {
-    let mut request = gloo_net::http::Request::get(url).cache(web_sys::RequestCache::NoCache);
+pub async fn fetch_conditional(path: &str, etag: Option<&str>) -> Result<Fetched, String> {
+    let mut request = gloo_net::http::Request::get(&crate::route::asset(path)).cache(web_sys::RequestCache::NoCache);
     if let Some(etag) = etag {
         request = request.header("If-None-Match", etag);
     }
@@ -313,14 +325,23 @@ pub fn confirm(question: &str) -> bool {
 
 /// Forgets the settings (localStorage) and the service worker's caches.
 pub async fn clear_settings_and_caches() {
+    use crate::route::scoped;
+    // This site's only: another one on the same host keeps its own.
     if let Some(storage) = local_storage() {
-        let _ = storage.clear();
+        let ours = |key: &str| key.starts_with("wegweiser") && scoped(key.split('@').next().unwrap_or("")) == key;
+        let keys: Vec<String> =
+            (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect();
+        for key in keys.iter().filter(|k| ours(k)) {
+            let _ = storage.remove_item(key);
+        }
     }
     let Some(window) = web_sys::window() else { return };
     let Ok(caches) = window.caches() else { return };
+    // The worker's caches (public/sw.js): `wegweiser<scope>-<version>` and `redaktion<scope>`.
+    let (app, editor) = (format!("{}-", scoped("wegweiser")), scoped("redaktion"));
     if let Some(keys) = promise(Ok(caches.keys())).await {
         for key in js_sys::Array::from(&keys).iter() {
-            if let Some(name) = key.as_string() {
+            if let Some(name) = key.as_string().filter(|n| n.starts_with(&app) || *n == editor) {
                 let _ = promise(Ok(caches.delete(&name))).await;
             }
         }

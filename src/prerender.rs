@@ -48,14 +48,14 @@ pub fn pages(dir: &Directory) -> Vec<Page> {
         .iter()
         .map(|r| {
             let path = r.href();
-            let file = match path.trim_start_matches('/') {
+            let file = match path.strip_prefix(crate::route::base()).unwrap_or(&path).trim_start_matches('/') {
                 "" => "index.html".to_string(),
                 p => format!("{p}.html"),
             };
             Page { path, file }
         })
         .collect();
-    pages.push(Page { path: "/404".into(), file: NOT_FOUND.into() });
+    pages.push(Page { path: crate::route::asset("/404"), file: NOT_FOUND.into() });
     pages
 }
 
@@ -107,6 +107,8 @@ pub fn write_site(site: &Path, now_unix: i64) -> Result<usize, String> {
     let read = |name: &str| std::fs::read_to_string(site.join(name)).map_err(|e| format!("{name}: {e}"));
     // Run again on the same site, the template is the shell written the first time.
     let template = read(SHELL).or_else(|_| read("index.html"))?;
+    // The site's base path, as the build hook wrote it into the page.
+    crate::route::set_base(&site_base(&template));
     let css_name = stylesheet_name(&template).ok_or("index.html: no stylesheet link")?;
     let css = read(&css_name)?;
     let dir = Arc::new(crate::domain::parse_directory(&read("directory/de.json")?).map_err(|e| e.to_string())?);
@@ -170,8 +172,24 @@ fn attribute(text: &str) -> String {
 }
 
 /// The stylesheet's file name in Trunk's `index.html` (`/main-<hash>.css`).
+/// The `content` of `<meta name="wegweiser-base">` (quoted or, minified, not); `/` without one.
+pub fn site_base(template: &str) -> String {
+    let Some(at) = template.find("name=wegweiser-base").or_else(|| template.find("name=\"wegweiser-base\"")) else {
+        return "/".into();
+    };
+    let start = template[..at].rfind('<').unwrap_or(0);
+    let end = at + template[at..].find('>').unwrap_or(template.len() - at);
+    let tag = &template[start..end];
+    tag.split_once("content=")
+        .map(|(_, rest)| rest.trim_start_matches(['"', '\'']))
+        .map(|rest| rest.split(['"', '\'', ' ', '>']).next().unwrap_or("").trim_end_matches("/>").to_string())
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| "/".into())
+}
+
 fn stylesheet_name(template: &str) -> Option<String> {
     let at = template.find(".css")?;
     let start = template[..at].rfind(['"', '\'', '='])? + 1;
-    Some(template[start..at + 4].trim_start_matches('/').to_string())
+    let href = &template[start..at + 4];
+    Some(href.strip_prefix(crate::route::base()).unwrap_or(href).trim_start_matches('/').to_string())
 }

@@ -1,7 +1,59 @@
 //! The one source of the app's URLs. Views link with `Route::…​.href()`;
-//! the router's paths are the `PATH_*` constants below.
+//! the router's paths are the `PATH_*` constants below. Every URL starts with
+//! the site's base path ([`base`]): `/` for a site at its domain's root,
+//! `/wegweiser/` for one hosted under a sub-path (`site.json`'s `base_path`).
+
+use std::sync::OnceLock;
 
 use crate::domain::links::percent_decode;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// Sets the site's base path once, before the first URL is made (the app
+/// reads it from its page, the static pages' renderer from the build). A
+/// path like `wegweiser`, `/wegweiser` or `/wegweiser/` means the same; `/`
+/// or an empty one means the root. Later calls change nothing.
+pub fn set_base(path: &str) {
+    let _ = BASE.set(normalize_base(path));
+}
+
+/// The base path without its final slash: `""` at the root, else e.g. `/wegweiser`.
+pub fn base() -> &'static str {
+    BASE.get().map_or("", String::as_str)
+}
+
+/// `path` (starting with `/`) under the base path: the URL of one of the
+/// site's files, e.g. `/directory/de.json` → `/wegweiser/directory/de.json`.
+pub fn asset(path: &str) -> String {
+    format!("{}{path}", base())
+}
+
+/// The name of something this site keeps in the browser (its databases,
+/// settings, caches): as given at the root; under a sub-path with the base
+/// path appended (`wegweiser@/stadt-a`), so two sites on one host (two towns'
+/// guides under `/stadt-a/` and `/stadt-b/`) never read, overwrite or
+/// clear each other's data.
+pub fn scoped(name: &str) -> String {
+    match base() {
+        "" => name.to_string(),
+        base => format!("{name}@{base}"),
+    }
+}
+
+/// A base path as [`base`] keeps it: segments joined with `/`, a leading
+/// slash, no trailing one; the root is empty.
+pub fn normalize_base(path: &str) -> String {
+    path.split('/').filter(|s| !s.is_empty()).map(|s| format!("/{s}")).collect()
+}
+
+/// `url` without the base path, when it starts with it.
+fn strip_base(url: &str) -> &str {
+    let base = base();
+    match url.strip_prefix(base) {
+        Some(rest) if base.is_empty() || rest.is_empty() || rest.starts_with(['/', '?', '#']) => rest,
+        _ => url,
+    }
+}
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +153,13 @@ impl Route {
     pub const PATH_CONTACTS: &'static str = "contacts";
     pub const PATH_REFERRAL: &'static str = "referral";
 
-    /// The path of this page, starting with `/`.
+    /// The path of this page, starting with the base path.
     pub fn href(&self) -> String {
+        asset(&self.path())
+    }
+
+    /// The path of this page below the base path, starting with `/`.
+    fn path(&self) -> String {
         match self {
             Route::Home => "/".to_string(),
             Route::About => format!("/{}", Route::PATH_ABOUT),
@@ -123,7 +180,7 @@ impl Route {
 
     /// The route a path names, if any (a query matters only for search).
     pub fn parse(url: &str) -> Option<Route> {
-        let url = url.split('#').next().unwrap_or("");
+        let url = strip_base(url.split('#').next().unwrap_or(""));
         let (path, query) = url.split_once('?').unwrap_or((url, ""));
         let parts: Vec<&str> = path.trim_matches('/').split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {

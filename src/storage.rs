@@ -114,7 +114,8 @@ impl Store {
         migrations: &'static [Migration],
         on_outdated: impl Fn() + 'static,
     ) -> Result<Store, StorageError> {
-        let db = Database::open(name)
+        // Each site its own database, also beside another on the same host.
+        let db = Database::open(&crate::route::scoped(name))
             .with_version(migrations.len() as u32)
             .with_on_upgrade_needed(move |event, db| {
                 let from = event.old_version() as usize;

@@ -21,8 +21,9 @@ fn manifest_has_the_required_fields() {
         assert!(m.get(field).is_some(), "missing {field}");
     }
     assert_eq!(m["display"], "standalone");
-    assert_eq!(m["start_url"], "/");
-    assert_eq!(m["scope"], "/");
+    // Relative to the manifest, so a site under a sub-path needs no other one.
+    assert_eq!(m["start_url"], "./");
+    assert_eq!(m["scope"], "./");
     assert_eq!(m["prefer_related_applications"], false);
     assert!(m["short_name"].as_str().is_some_and(|s| s.chars().count() <= 12));
 }
@@ -35,7 +36,8 @@ fn icons_exist_at_their_stated_sizes_including_a_maskable_one() {
     let mut maskable = false;
     for icon in icons {
         let src = icon["src"].as_str().expect("src");
-        let path = format!("{}/public{src}", env!("CARGO_MANIFEST_DIR"));
+        assert!(!src.starts_with('/'), "{src}: relative to the manifest (below the base path)");
+        let path = format!("{}/public/{src}", env!("CARGO_MANIFEST_DIR"));
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         if icon["type"] == "image/png" {
             let (w, h) = png_size(&bytes).unwrap_or_else(|| panic!("{src} is not a PNG"));

@@ -132,7 +132,10 @@ fn SearchBox() -> impl IntoView {
         }
         p.q = q;
         let replace = on_search_page();
-        navigate(&Route::Search(p).href(), NavigateOptions { replace, scroll: false, ..Default::default() });
+        navigate(
+            &Route::Search(p).href(),
+            NavigateOptions { replace, scroll: false, resolve: false, ..Default::default() },
+        );
     };
     let go_input = go.clone();
     view! {

@@ -10,7 +10,7 @@ use crate::i18n::editor::{ed, file_error, EdMsg};
 use crate::i18n::fill;
 use crate::platform;
 
-/// Where the deployment publishes its full directory file.
+/// Where the deployment publishes its full directory file (below the base path).
 pub const PUBLISHED: &str = "/directory.json";
 
 /// Unix seconds as "2.12.2026, 14:32" (Moers time).

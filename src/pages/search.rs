@@ -38,7 +38,10 @@ fn filters_view(dir: &Directory, params: Memo<SearchParams>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let set_params = move |p: SearchParams| {
-        navigate(&Route::Search(p).href(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &Route::Search(p).href(),
+            NavigateOptions { replace: true, scroll: false, resolve: false, ..Default::default() },
+        );
     };
     // Options are keyed by value and their labels follow the UI language.
     let select = {

@@ -51,15 +51,16 @@ function run(command, args, env) {
   return { child, log: () => log, stop };
 }
 
-/** Caddy with deploy/Caddyfile on `root`; resolves once it answers. */
-export async function startCaddy(root) {
+/** Caddy with deploy/Caddyfile on `root` (served under `base`); resolves once it answers. */
+export async function startCaddy(root, base = '/') {
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), 'caddy-'));
   const origin = `http://127.0.0.1:${port}`;
   const server = run('caddy', ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
-    WEGWEISER_SITE: resolve(root), WEGWEISER_ADDRESS: origin, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home, HOME: home,
+    WEGWEISER_SITE: resolve(root), WEGWEISER_ADDRESS: origin, WEGWEISER_BASE: base,
+    XDG_DATA_HOME: home, XDG_CONFIG_HOME: home, HOME: home,
   });
-  await ready(origin, server.child, server.log);
+  await ready(`${origin}${base.replace(/\/$/, '')}`, server.child, server.log);
   return { origin, port, stop: server.stop };
 }
 
@@ -86,8 +87,9 @@ export async function startNginx(root) {
 }
 
 /** Like server.mjs' `serve`, with `kind` (caddy, nginx) doing the serving. */
-export async function serveWith(kind, root, port = 0, host = '127.0.0.1') {
-  const upstream = await (kind === 'nginx' ? startNginx(root) : startCaddy(root));
+export async function serveWith(kind, root, port = 0, host = '127.0.0.1', { base = '/' } = {}) {
+  if (kind === 'nginx' && base !== '/') throw new Error('deploy/nginx.conf serves a site at the root of its address');
+  const upstream = await (kind === 'nginx' ? startNginx(root) : startCaddy(root, base));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const wait = server.delay(path);

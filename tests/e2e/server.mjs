@@ -22,23 +22,29 @@ const TYPES = {
 };
 
 /** `brotli`: compress responses as a production host would (the end-to-end
- * tests do without; tests/perf/slow-link.mjs uses it). */
+ * tests do without; tests/perf/slow-link.mjs uses it). `base`: the site's
+ * base path (`/wegweiser/`: the folder is served there, as a host serves a
+ * site under a sub-path, and nothing outside it). */
 export async function serve(root, port = 0, host = '127.0.0.1', options = {}) {
   // `E2E_SERVER=caddy` or `nginx`: that server with our recipe (deploy/) serves instead (tests/e2e/hosts.mjs).
   const kind = process.env.E2E_SERVER;
-  if (kind === 'caddy' || kind === 'nginx') return (await import('./hosts.mjs')).serveWith(kind, root, port, host);
+  if (kind === 'caddy' || kind === 'nginx') return (await import('./hosts.mjs')).serveWith(kind, root, port, host, options);
   return serveNode(root, port, host, options);
 }
 
-function serveNode(root, port, host, { brotli = false } = {}) {
+function serveNode(root, port, host, { brotli = false, base: prefix = '/' } = {}) {
   const base = resolve(root);
+  const mount = prefix.replace(/\/?$/, '/');
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     // What was answered (and the body's bytes), for tests that count downloads.
     let bytes = 0;
     res.on('finish', () => server.answered.push({ path: req.url, status: res.statusCode, bytes }));
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (`${full}/` === mount) { res.writeHead(301, { location: mount }).end(); return; }
+      if (!full.startsWith(mount)) { res.writeHead(404).end('not found'); return; }
+      const path = full.slice(mount.length - 1);
       // A slow link, for tests that set it: milliseconds to wait before answering.
       const wait = server.delay(path);
       if (wait > 0) await new Promise((done) => setTimeout(done, wait));
@@ -52,7 +58,7 @@ function serveNode(root, port, host, { brotli = false } = {}) {
       if (isDir && path !== '/') {
         let hasIndex = false;
         try { hasIndex = (await stat(join(file, 'index.html'))).isFile(); } catch { /* none */ }
-        if (hasIndex && !path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }).end(); return; }
+        if (hasIndex && !path.endsWith('/')) { res.writeHead(301, { location: `${full}/` }).end(); return; }
         if (hasIndex) { file = join(file, 'index.html'); isFile = true; }
       }
       let status = 200;
@@ -106,7 +112,9 @@ function serveNode(root, port, host, { brotli = false } = {}) {
 // `node tests/e2e/server.mjs dist 8080` serves by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const [root = 'dist', port = '8080'] = args.filter((a) => !a.startsWith('--'));
-  serve(root, Number(port), '127.0.0.1', { brotli: args.includes('--brotli') })
-    .then((s) => console.log(`serving ${root} at http://127.0.0.1:${s.address().port}`));
+  const at = args.indexOf('--base');
+  const base = at >= 0 ? args[at + 1] : '/';
+  const [root = 'dist', port = '8080'] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  serve(root, Number(port), '127.0.0.1', { brotli: args.includes('--brotli'), base })
+    .then((s) => console.log(`serving ${root} at http://127.0.0.1:${s.address().port}${base.replace(/\/?$/, '/')}`));
 }
