@@ -8,6 +8,17 @@
   const signal = (name) => window.dispatchEvent(new CustomEvent(`wegweiser:${name}`));
   // The site's base path (`/`, or `/wegweiser/` under a sub-path; the build writes it).
   const BASE = document.querySelector('meta[name="wegweiser-base"]')?.content || '/';
+  // "Delete everything" (About page): this site's settings (localStorage) and
+  // the worker's caches, named as src/route.rs `scoped` and sw.js name them:
+  // another site on the same host keeps its own.
+  const SCOPE = BASE === '/' ? '' : `@${BASE.slice(0, -1)}`;
+  const ours = (key) => key.startsWith('wegweiser') && (SCOPE ? key.endsWith(SCOPE) : !key.includes('@'));
+  api.clearSite = async () => {
+    try { Object.keys(localStorage).filter(ours).forEach((key) => localStorage.removeItem(key)); } catch { /* blocked */ }
+    if (!('caches' in window)) return;
+    const cache = (key) => key.startsWith(`wegweiser${SCOPE}-`) || key === `redaktion${SCOPE}`;
+    await Promise.all((await caches.keys()).filter(cache).map((key) => caches.delete(key)));
+  };
   api.updateReady = false;
   api.installable = false;
 

@@ -206,12 +206,12 @@ pub fn pwa_flag(name: &str) -> bool {
     pwa_api().and_then(|api| js_sys::Reflect::get(&api, &name.into()).ok()).is_some_and(|v| v.is_truthy())
 }
 
-/// Calls a method of `window.wegweiser` (`activateUpdate`, `install`).
-pub fn pwa_call(name: &str) {
-    let Some(api) = pwa_api() else { return };
-    if let Ok(f) = js_sys::Reflect::get(&api, &name.into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-        let _ = f.call0(&api);
-    }
+/// Calls a method of `window.wegweiser` (`activateUpdate`, `install`,
+/// `clearSite`); what it returns (a promise, for one that works on).
+pub fn pwa_call(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let api = pwa_api()?;
+    let f = js_sys::Reflect::get(&api, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    f.call0(&api).ok()
 }
 
 /// Whether the browser believes it is online.
@@ -325,26 +325,10 @@ pub fn confirm(question: &str) -> bool {
 
 /// Forgets the settings (localStorage) and the service worker's caches.
 pub async fn clear_settings_and_caches() {
-    use crate::route::scoped;
-    // This site's only: another one on the same host keeps its own.
-    if let Some(storage) = local_storage() {
-        let ours = |key: &str| key.starts_with("wegweiser") && scoped(key.split('@').next().unwrap_or("")) == key;
-        let keys: Vec<String> =
-            (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect();
-        for key in keys.iter().filter(|k| ours(k)) {
-            let _ = storage.remove_item(key);
-        }
-    }
-    let Some(window) = web_sys::window() else { return };
-    let Ok(caches) = window.caches() else { return };
-    // The worker's caches (public/sw.js): `wegweiser<scope>-<version>` and `redaktion<scope>`.
-    let (app, editor) = (format!("{}-", scoped("wegweiser")), scoped("redaktion"));
-    if let Some(keys) = promise(Ok(caches.keys())).await {
-        for key in js_sys::Array::from(&keys).iter() {
-            if let Some(name) = key.as_string().filter(|n| n.starts_with(&app) || *n == editor) {
-                let _ = promise(Ok(caches.delete(&name))).await;
-            }
-        }
+    // pwa.js knows the names (this site's only: another one on the same host
+    // keeps its own; see `crate::route::scoped` and public/sw.js).
+    if let Some(done) = pwa_call("clearSite").and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        let _ = promise(Ok(done)).await;
     }
 }
 

@@ -191,7 +191,7 @@ fn StatusBar() -> impl IntoView {
             view! {
                 <p class="status-update" data-testid="update-ready">
                     {i18n.t(Msg::UpdateReady)}" "
-                    <button type="button" class="button" on:click=move |_| platform::pwa_call("activateUpdate")>
+                    <button type="button" class="button" on:click=move |_| { let _ = platform::pwa_call("activateUpdate"); }>
                         {i18n.t(Msg::Reload)}
                     </button>
                 </p>
