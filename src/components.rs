@@ -8,6 +8,7 @@ pub mod layout;
 pub mod offer_card;
 pub mod open_now;
 pub mod overlay;
+pub mod pictogram;
 pub mod qr;
 pub mod read_aloud;
 pub mod schedule;

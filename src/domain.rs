@@ -11,6 +11,7 @@ pub mod links;
 pub mod locate;
 pub mod model;
 pub mod parse;
+pub mod pictogram;
 pub mod translate;
 pub mod write;
 

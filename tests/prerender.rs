@@ -76,7 +76,8 @@ fn home_emergency_topics_and_not_found_hold_their_facts() {
     for c in &dir.categories {
         let (_, body) = render(&dir, &format!("/category/{}", c.id), NOW);
         assert!(
-            body.contains(&format!("<h1><span lang=\"de\">{}</span></h1>", html(c.name.get("de").text))),
+            body.contains("<h1 class=\"with-pictogram\"><svg ")
+                && body.contains(&format!("<span lang=\"de\">{}</span></h1>", html(c.name.get("de").text))),
             "topic {}",
             c.id
         );

@@ -54,6 +54,9 @@ pub struct FileCategory {
     pub description: Text,
     #[serde(default)]
     pub helplines: bool,
+    /// One of our pictograms (`domain::pictogram`), when the id is not one's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pictogram: Option<String>,
     #[serde(default)]
     pub synonyms: BTreeMap<String, Vec<String>>,
 }

@@ -182,10 +182,20 @@ pub struct Category {
     pub description: Text,
     /// The category of nationwide helplines (listed on the emergency page).
     pub helplines: bool,
+    /// The pictogram the file names for it (else the one named like its id:
+    /// [`Category::pictogram`]).
+    pub pictogram: Option<String>,
     /// Search words per language that lead to this category's offers
     /// ("work", "عمل", "робота", "iş"), so a query in the user's language
     /// reaches German-only content.
     pub synonyms: BTreeMap<String, Vec<String>>,
+}
+
+impl Category {
+    /// Its pictogram, shown beside its name (none: the name alone).
+    pub fn pictogram(&self) -> Option<super::pictogram::Pictogram> {
+        super::pictogram::for_topic(&self.id, self.pictogram.as_deref())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -454,11 +454,16 @@ fn categories(raw: Vec<FileCategory>, issues: &mut Vec<Issue>) -> Vec<Category> 
             ch.text("name", &c.name, true);
             ch.text("description", &c.description, false);
             ch.word_lists("synonyms", &c.synonyms);
+            if let Some(name) = c.pictogram.as_deref().filter(|n| super::pictogram::by_name(n).is_none()) {
+                let allowed = super::pictogram::PICTOGRAM_NAMES;
+                ch.report("pictogram", Problem::NotOneOf { value: name.to_string(), allowed });
+            }
             Category {
                 id: c.id,
                 name: c.name,
                 description: c.description,
                 helplines: c.helplines,
+                pictogram: c.pictogram,
                 synonyms: c.synonyms,
             }
         })

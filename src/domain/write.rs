@@ -130,6 +130,8 @@ struct OutCategory<'a> {
     description: Option<Ordered<'a>>,
     #[serde(skip_serializing_if = "is_false")]
     helplines: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pictogram: Option<&'a str>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     synonyms: &'a BTreeMap<String, Vec<String>>,
 }
@@ -141,6 +143,7 @@ impl<'a> From<&'a Category> for OutCategory<'a> {
             name: Ordered(&c.name),
             description: text(&c.description),
             helplines: c.helplines,
+            pictogram: c.pictogram.as_deref(),
             synonyms: &c.synonyms,
         }
     }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::directory_gate::with_directory;
 use crate::components::offer_card::offer_list;
+use crate::components::pictogram::topic_pictogram;
 use crate::components::text::{localized, localized_marked};
 use crate::i18n::Msg;
 use crate::pages::not_found::NotFound;
@@ -39,7 +40,7 @@ pub fn CategoryPage() -> impl IntoView {
         let description = (!category.description.is_empty())
             .then(|| view! { <p>{localized_marked(category.description.clone())}</p> });
         view! {
-            <h1>{localized(category.name.clone())}</h1>
+            <h1 class="with-pictogram">{topic_pictogram(&category)}{localized(category.name.clone())}</h1>
             {description}
             <section aria-labelledby="offers-heading" data-testid="category-offers">
                 <h2 id="offers-heading" class="visually-hidden">{i18n.t(Msg::CategoryOffers)}</h2>

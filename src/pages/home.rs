@@ -1,6 +1,7 @@
 //! Home: the Servicestelle Zuwanderung as first stop, the topics with their
 //! offer counts, and the emergency numbers.
 
+use crate::components::pictogram::topic_pictogram;
 use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
@@ -48,6 +49,7 @@ pub fn HomePage() -> impl IntoView {
             .into_iter()
             .map(|(cat, count)| {
                 let href = Route::Category(cat.id.clone()).href();
+                let pictogram = topic_pictogram(cat);
                 let name = cat.name.clone();
                 let count_text = move || fill(tr(i18n.lang.get(), Msg::OfferCount), &[("count", &count.to_string())]);
                 // The link's name is its visible text (WCAG 2.5.3, label in name);
@@ -55,6 +57,7 @@ pub fn HomePage() -> impl IntoView {
                 view! {
                     <li>
                         <a class="category" href=href>
+                            {pictogram}
                             <span class="category-name">{localized(name)}</span>
                             <span class="visually-hidden">", "</span>
                             <span class="count">{count_text}</span>

@@ -1,5 +1,6 @@
 //! Everything known about one offer, at `/offer/<id>`.
 
+use crate::components::pictogram::topic_pictogram;
 use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -66,7 +67,9 @@ pub(crate) fn offer_view(dir: &Directory, s: Service) -> impl IntoView {
         .categories
         .iter()
         .filter_map(|id| dir.category(id))
-        .map(|c| view! { <li><a href=Route::Category(c.id.clone()).href()>{localized(c.name.clone())}</a></li> })
+        .map(|c| {
+            view! { <li><a href=Route::Category(c.id.clone()).href()>{topic_pictogram(c)}{localized(c.name.clone())}</a></li> }
+        })
         .collect();
 
     let locations: Vec<_> = s.locations.iter().map(location_view).collect();
