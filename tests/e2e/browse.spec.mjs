@@ -99,6 +99,9 @@ test('while the app downloads (held 5 s), the static page is readable and its li
   await expect(page).not.toHaveURL(/jobcenter-moers/);
   await page.goBack({ waitUntil: 'commit' });
   await expect(heading).toHaveText(title);
+  // Once loaded (with its pictograms' sprite): the browser's own scroll
+  // restoration of a history entry comes at the load and would undo ours.
+  await page.waitForFunction(() => document.readyState === 'complete');
   await page.evaluate(() => window.scrollTo(0, 200));
   release();
   await expect(page.locator('#app')).toBeVisible();
