@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use super::fields::dom_id;
 use super::state::{use_editor, Editor, View};
-use crate::domain::attention::{counts, mark_checked, needs_attention, Attention, Reason};
-use crate::domain::hours::berlin_local;
+use crate::domain::attention::{counts, mark_checked, Reason};
 use crate::domain::SOURCE_LANGUAGE;
 use crate::i18n::editor::{ed, EdMsg};
 use crate::i18n::{fill, format_date, format_partial_date, language_endonym, Lang};
@@ -46,17 +45,9 @@ fn why(lang: Lang, reason: &Reason) -> Option<String> {
     })
 }
 
-/// The list for today (Moers time), re-made with every edit.
-pub fn attention_list(editor: Editor) -> Memo<Vec<Attention>> {
-    Memo::new(move |_| {
-        let today = berlin_local(platform::now_unix()).date;
-        editor.draft.with(|d| d.as_ref().map(|d| needs_attention(&d.file, today)).unwrap_or_default())
-    })
-}
-
 /// Marks the offers at `indices` as checked today by `by`.
 pub fn check_today(editor: Editor, indices: &[usize], by: &str) {
-    let today = berlin_local(platform::now_unix()).date;
+    let today = editor.clock.today_untracked();
     editor.edit(|f| {
         for &i in indices {
             if let Some(s) = f.services.get_mut(i) {
@@ -79,7 +70,7 @@ fn open_at(editor: Editor, index: usize, field: &str) {
 #[component]
 pub fn NeedsAttention() -> impl IntoView {
     let editor = use_editor();
-    let list = attention_list(editor);
+    let list = editor.attention;
     let selected = RwSignal::new(Vec::<usize>::new());
     let checker = RwSignal::new(ed(editor.lang.get_untracked(), EdMsg::DefaultChecker).to_string());
     let done = RwSignal::new(None::<usize>);

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 
 use super::issues::issue_list;
 use super::state::{use_editor, View};
-use crate::domain::attention::reasons;
 use crate::domain::edit::{new_organization, new_service, service_entry};
-use crate::domain::hours::berlin_local;
 use crate::domain::SOURCE_LANGUAGE;
 use crate::i18n::editor::{ed, EdMsg};
 use crate::i18n::fill;
@@ -43,9 +41,15 @@ fn state_msg(state: &str) -> EdMsg {
 fn rows(editor: super::state::Editor) -> Memo<Vec<Row>> {
     Memo::new(move |_| {
         let issues = editor.issues.get();
-        let today = berlin_local(platform::now_unix()).date;
+        let attention = editor.attention.get();
         editor.draft.with(|d| {
             let Some(d) = d else { return Vec::new() };
+            let mut flagged = vec![false; d.file.services.len()];
+            for a in attention.iter() {
+                if let Some(f) = flagged.get_mut(a.index) {
+                    *f = true;
+                }
+            }
             d.file
                 .services
                 .iter()
@@ -66,7 +70,7 @@ fn rows(editor: super::state::Editor) -> Memo<Vec<Row>> {
                             .unwrap_or_default(),
                         state: s.status.state.clone(),
                         problems: issues.iter().filter(|i| i.entry == entry).count(),
-                        attention: !reasons(s, today).is_empty(),
+                        attention: flagged[index],
                         categories: s.categories.clone(),
                     }
                 })
@@ -220,7 +224,7 @@ fn NewServiceForm() -> impl IntoView {
         } else {
             org
         };
-        let today = berlin_local(platform::now_unix()).date;
+        let today = editor.clock.today_untracked();
         let mut index = 0;
         editor.edit_structure(|f| {
             let service = new_service(f, &title, &org, today);

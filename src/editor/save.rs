@@ -8,7 +8,6 @@ use super::issues::issue_list;
 use super::start::PUBLISHED;
 use super::state::{use_editor, View};
 use crate::domain::edit::{changes, differing_entries, save};
-use crate::domain::hours::berlin_local;
 use crate::domain::read_file;
 use crate::i18n::editor::{entry_label, field_label, value_text, EdMsg};
 use crate::i18n::fill;
@@ -79,7 +78,7 @@ fn SaveBack() -> impl IntoView {
     let editor = use_editor();
     let saved_back = RwSignal::new(None::<Result<String, String>>);
     let write_back = move |_| {
-        let today = berlin_local(platform::now_unix()).date;
+        let today = editor.clock.today_untracked();
         let result = editor.draft.with_untracked(|d| d.as_ref().map(|d| save(&d.file, &d.base, today)));
         let (Some(Ok(text)), Some(handle)) = (result, editor.handle()) else { return };
         leptos::task::spawn_local(async move {
@@ -160,7 +159,7 @@ pub fn SaveView() -> impl IntoView {
         Published::Unknown => Some(view! { <p class="muted">{editor.t(EdMsg::SavePublishedUnknown)}</p> }.into_any()),
     };
     let download = move |_| {
-        let today = berlin_local(platform::now_unix()).date;
+        let today = editor.clock.today_untracked();
         let result = editor.draft.with_untracked(|d| d.as_ref().map(|d| save(&d.file, &d.base, today)));
         if let Some(Ok(text)) = result {
             platform::download("directory.json", "application/json", &text);

@@ -11,7 +11,6 @@ use super::preview::Preview;
 use super::state::{use_editor, View};
 use crate::domain::edit::{german_changed, is_published, mark_ended, service_entry, translation_updated};
 use crate::domain::file::{FileLocation, FilePhone, FileService, FileSource};
-use crate::domain::hours::berlin_local;
 use crate::domain::{Text, SOURCE_LANGUAGE};
 use crate::i18n::editor::{ed, EdMsg};
 use crate::i18n::{language_endonym, Lang};
@@ -164,7 +163,7 @@ fn service_sections(lang: Lang, i: usize, at: At) -> impl IntoView {
 
     let end_offer = move |_| {
         if platform::confirm(ed(lang, EdMsg::EndOfferConfirm)) {
-            let today = berlin_local(platform::now_unix()).date;
+            let today = editor.clock.today_untracked();
             editor.edit_structure(|f| {
                 if let Some(s) = f.services.get_mut(i) {
                     mark_ended(s, today, "");
@@ -502,7 +501,7 @@ fn sources_section(lang: Lang, i: usize, at: At) -> impl IntoView {
             }
         })
         .collect();
-    let today = berlin_local(platform::now_unix()).date.to_string();
+    let today = editor.clock.today_untracked().to_string();
     let whole = at.field("sources");
     view! {
         <section aria-labelledby=format!("s{i}-sources")>

@@ -10,7 +10,6 @@ use super::fields::optional;
 use super::state::{use_editor, View};
 use crate::domain::attention::record_confirmation;
 use crate::domain::date::Date;
-use crate::domain::hours::berlin_local;
 use crate::domain::links::{mailto_uri, percent_encode};
 use crate::i18n::editor::{ed, organization_sheets, provider_sheet, EdMsg, Sheet};
 use crate::i18n::{fill, format_date, Lang};
@@ -26,7 +25,7 @@ const SHEET_LANG: Lang = Lang::De;
 #[component]
 pub fn ProviderSheet(index: usize) -> impl IntoView {
     let editor = use_editor();
-    let today = berlin_local(platform::now_unix()).date;
+    let today = editor.clock.today_untracked();
     let Some(sheet) = editor.read(|f| provider_sheet(SHEET_LANG, f, index, today)).flatten() else {
         return ().into_any();
     };
@@ -38,7 +37,7 @@ pub fn ProviderSheet(index: usize) -> impl IntoView {
 #[component]
 pub fn OrganizationSheet(index: usize) -> impl IntoView {
     let editor = use_editor();
-    let today = berlin_local(platform::now_unix()).date;
+    let today = editor.clock.today_untracked();
     let (name, sheets) = editor
         .read(|f| {
             let name = f.organizations.get(index).map(|o| o.name.clone()).unwrap_or_default();

@@ -8,11 +8,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::attention::{needs_attention, Attention};
 use crate::domain::file::FileDirectory;
 use crate::domain::{validate, DirectoryError, Issue};
 use crate::i18n::editor::{ed, EdMsg};
 use crate::i18n::Lang;
 use crate::platform;
+use crate::state::Clock;
 use crate::storage::{Store, EDITOR_DB_NAME, EDITOR_MIGRATIONS};
 
 /// Work in progress, as kept on the device.
@@ -70,6 +72,11 @@ pub struct Editor {
     pub structure: RwSignal<u64>,
     /// Every problem of the draft, re-checked on each edit by the app's validator.
     pub issues: Memo<Arc<Vec<Issue>>>,
+    /// Today in Moers: what "checked today" writes and the rules of "Zu prüfen" count from.
+    pub clock: Clock,
+    /// What needs checking (`domain::attention`), once per edit or new day, for
+    /// the "Zu prüfen" view and the list's filter alike.
+    pub attention: Memo<Arc<Vec<Attention>>>,
     pub keep: RwSignal<Keep>,
     /// "Minor edit": a change of a German text leaves the translations current.
     pub minor: RwSignal<bool>,
@@ -101,6 +108,11 @@ impl Editor {
                 None => Arc::new(Vec::new()),
             })
         });
+        let clock = Clock::ticking(platform::now_unix());
+        let attention = Memo::new(move |_| {
+            let today = clock.today();
+            Arc::new(draft.with(|d| d.as_ref().map(|d| needs_attention(&d.file, today)).unwrap_or_default()))
+        });
         let editor = Editor {
             lang: RwSignal::new(lang),
             draft,
@@ -109,6 +121,8 @@ impl Editor {
             view: RwSignal::new(View::List),
             structure: RwSignal::new(0),
             issues,
+            clock,
+            attention,
             keep: RwSignal::new(Keep::Idle),
             minor: RwSignal::new(false),
             open_error: RwSignal::new(None),

@@ -19,14 +19,25 @@ pub struct Clock {
 impl Clock {
     /// Starts the clock at `now_unix` and provides it; it ticks once the app runs.
     pub fn provide(now_unix: i64) -> Clock {
+        let clock = Clock::ticking(now_unix);
+        provide_context(clock);
+        clock
+    }
+
+    /// A clock of its own (not provided): the editor's, for its lists of
+    /// what needs checking, which change when the date does.
+    pub fn ticking(now_unix: i64) -> Clock {
         let now = RwSignal::new(now_unix);
         let today = Memo::new(move |_| berlin_local(now.get()).date);
-        let clock = Clock { now, today };
         Effect::new(move |_| {
             set_interval(move || now.set(platform::now_unix()), std::time::Duration::from_secs(30));
         });
-        provide_context(clock);
-        clock
+        Clock { now, today }
+    }
+
+    /// Today's date without tracking (for an action: "checked today").
+    pub fn today_untracked(self) -> Date {
+        self.today.get_untracked()
     }
 
     /// A clock that stands at `now` (Unix seconds) and moves only when `now`
