@@ -239,7 +239,8 @@ pub enum Fetched {
     Body { text: String, etag: Option<String> },
 }
 
-/// Downloads `url` bypassing the HTTP cache, conditionally on `etag`.
+/// Downloads the site's file at `path` (below the base path) bypassing the
+/// HTTP cache, conditionally on `etag`.
 pub async fn fetch_conditional(path: &str, etag: Option<&str>) -> Result<Fetched, String> {
     let mut request = gloo_net::http::Request::get(&crate::route::asset(path)).cache(web_sys::RequestCache::NoCache);
     if let Some(etag) = etag {

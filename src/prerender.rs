@@ -47,12 +47,11 @@ pub fn pages(dir: &Directory) -> Vec<Page> {
     let mut pages: Vec<Page> = routes
         .iter()
         .map(|r| {
-            let path = r.href();
-            let file = match path.strip_prefix(crate::route::base()).unwrap_or(&path).trim_start_matches('/') {
+            let file = match r.path().trim_start_matches('/') {
                 "" => "index.html".to_string(),
                 p => format!("{p}.html"),
             };
-            Page { path, file }
+            Page { path: r.href(), file }
         })
         .collect();
     pages.push(Page { path: crate::route::asset("/404"), file: NOT_FOUND.into() });
@@ -171,7 +170,6 @@ fn attribute(text: &str) -> String {
     escape(text).replace('"', "&quot;")
 }
 
-/// The stylesheet's file name in Trunk's `index.html` (`/main-<hash>.css`).
 /// The `content` of `<meta name="wegweiser-base">` (quoted or, minified, not); `/` without one.
 pub fn site_base(template: &str) -> String {
     let Some(at) = template.find("name=wegweiser-base").or_else(|| template.find("name=\"wegweiser-base\"")) else {
@@ -187,6 +185,7 @@ pub fn site_base(template: &str) -> String {
         .unwrap_or_else(|| "/".into())
 }
 
+/// The stylesheet's file name in Trunk's `index.html` (`<base>main-<hash>.css`).
 fn stylesheet_name(template: &str) -> Option<String> {
     let at = template.find(".css")?;
     let start = template[..at].rfind(['"', '\'', '='])? + 1;

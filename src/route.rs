@@ -158,8 +158,9 @@ impl Route {
         asset(&self.path())
     }
 
-    /// The path of this page below the base path, starting with `/`.
-    fn path(&self) -> String {
+    /// The path of this page below the base path, starting with `/` (the
+    /// static page's file is named after it).
+    pub fn path(&self) -> String {
         match self {
             Route::Home => "/".to_string(),
             Route::About => format!("/{}", Route::PATH_ABOUT),
