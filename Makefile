@@ -135,6 +135,7 @@ test-native:
 	cargo fmt --check
 	cargo clippy --locked --all-targets --quiet -- -D warnings
 	cargo test --locked
+	node --test tests/build/
 	$(MAKE) --no-print-directory check-directory FILE=public/directory.json
 	$(MAKE) --no-print-directory hsds FILE=public/directory.json
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { trimBoundary } from './wasm-boundary.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -77,14 +78,28 @@ if (!publish) {
     const glue = html.match(/from '\/?([^']+\.js)'/)?.[1]?.replace(base.slice(1), '');
     if (!glue) throw new Error('index.html: no wasm-bindgen glue import found');
     const file = join(staging, glue);
+    const wasmName = html.match(/module_or_path: '\/?([^']+\.wasm)'/)?.[1]?.replace(base.slice(1), '');
+    if (!wasmName) throw new Error('index.html: no wasm file in the loader script');
+    // The boundary trimmed (wasm-boundary.mjs): unused exports and classes
+    // out, import and export names minified in both files; wasm-opt with the
+    // features the page's own build used.
+    const source = readFileSync(process.env.TRUNK_HTML_FILE ?? 'index.html', 'utf8');
+    const features = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1]?.split(/\s+/).filter((flag) => flag.startsWith('--enable-'));
+    if (!features?.length) throw new Error('index.html: no --enable-* flags in data-wasm-opt-params');
+    const wasmOpt = join(process.cwd(), 'node_modules', '.bin', 'wasm-opt');
+    const trimmed = trimBoundary(readFileSync(file, 'utf8'), readFileSync(join(staging, wasmName)), { wasmOpt, features });
+    writeFileSync(join(staging, wasmName), trimmed.wasm);
     const { minify } = await import('terser');
-    const result = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+    const result = await minify(trimmed.glue, { module: true, compress: true, mangle: true });
     writeFileSync(file, result.code);
-    const integrity = `sha384-${createHash('sha384').update(result.code, 'utf8').digest('base64')}`;
-    const link = new RegExp(`(href=["']?[^"' >]*${glue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
-    if (!link.test(html)) throw new Error(`index.html: no integrity attribute for ${glue}`);
-    html = html.replace(link, `$1${integrity}`);
+    for (const [name, content] of [[glue, Buffer.from(result.code, 'utf8')], [wasmName, trimmed.wasm]]) {
+      const integrity = `sha384-${createHash('sha384').update(content).digest('base64')}`;
+      const link = new RegExp(`(href=["']?[^"' >]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[^>]*integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+      if (!link.test(html)) throw new Error(`index.html: no integrity attribute for ${name}`);
+      html = html.replace(link, `$1${integrity}`);
+    }
     writeFileSync(page, html);
+    console.log(`wasm boundary: ${trimmed.classes.length} unused classes and ${trimmed.dropped.length} unused exports removed, names minified`);
   }
 
   // Content-Security-Policy without 'unsafe-inline' for scripts: Trunk's inline

@@ -2,14 +2,15 @@
 // brotli -11, the wasm alone, and what a first visit downloads, per UI language.
 // Reports against the budget (300 KB brotli for the largest language, 290 KB
 // for German) and fails when the largest first visit exceeds the hard
-// ceiling: the figure last reached plus 3 KB, so that growth is seen at once.
+// ceiling: the figure last reached plus 1 KB (issue 18 allows 3 KB), so that
+// growth is seen at once.
 //   node tests/perf/size-report.mjs [dist] [ceiling-bytes] [target-bytes] [german-target-bytes]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 332_600);
+const ceiling = Number(process.argv[3] ?? 323_400);
 const target = Number(process.argv[4] ?? 300_000);
 const germanTarget = Number(process.argv[5] ?? 290_000);
 
