@@ -17,8 +17,31 @@ export const test = base.extend({
   // before the app) or with `test.use({ waitForApp: false })`.
   waitForApp: [true, { option: true }],
   page: async ({ page, firstStart, waitForApp }, use) => {
+    // What the page said and what failed, for the message when the app does
+    // not take over (a rare timeout in CI: the message says where it stood).
+    const log = [];
+    page.on('console', (message) => log.push(`console.${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => log.push(`page error: ${error.message}`));
+    page.on('requestfailed', (req) => log.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+    page.on('response', (res) => res.status() >= 400 && log.push(`HTTP ${res.status()}: ${res.url()}`));
     if (waitForApp) {
-      const started = () => page.locator('#app:not([hidden])').waitFor({ state: 'attached', timeout: 15_000 });
+      const started = async () => {
+        try {
+          await page.locator('#app:not([hidden])').waitFor({ state: 'attached', timeout: 15_000 });
+        } catch (error) {
+          const state = await page
+            .evaluate(() => ({
+              url: location.href,
+              readyState: document.readyState,
+              app: document.getElementById('app')?.outerHTML.slice(0, 300) ?? 'no #app',
+              boot: document.getElementById('boot')?.hasAttribute('hidden') ? 'hidden' : 'shown',
+              worker: navigator.serviceWorker?.controller?.state ?? 'no controller',
+              wasm: performance.getEntriesByType('resource').filter((e) => /\.(wasm|js)$/.test(e.name)).map((e) => `${e.name.split('/').pop()} ${Math.round(e.duration)} ms`),
+            }))
+            .catch((e) => `page not readable: ${e.message}`);
+          throw new Error(`the app did not take over within 15 s: ${JSON.stringify(state)}\n${log.slice(-30).join('\n')}`, { cause: error });
+        }
+      };
       for (const name of ['goto', 'reload']) {
         const original = page[name].bind(page);
         page[name] = async (...args) => {
