@@ -112,7 +112,7 @@ export function importModules(bytes) {
 }
 
 /** `bytes` with only the exports named in `keep`. */
-export function keepExports(bytes, keep) {
+function keepExports(bytes, keep) {
   const section = sections(bytes).find((s) => s.id === 7);
   if (!section) return bytes;
   const kept = exportEntries(bytes).filter((e) => keep.has(e.name));
@@ -130,7 +130,7 @@ export const exportNames = (bytes) => exportEntries(bytes).map((e) => e.name);
 // -- the glue -----------------------------------------------------------------
 
 /** The glue without its exported classes. */
-export function withoutClasses(glue) {
+function withoutClasses(glue) {
   const classes = [...glue.matchAll(/^export class (\w+) \{$/gm)].map((m) => m[1]);
   for (const cls of classes) {
     const body = new RegExp(`^export class ${cls} \\{\\n[\\s\\S]*?^\\}\\n`, 'm');
@@ -144,7 +144,7 @@ export function withoutClasses(glue) {
 }
 
 /** The exports the glue calls (`wasm.<name>`). */
-export const calledExports = (glue) => new Set([...glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+const calledExports = (glue) => new Set([...glue.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
 
 const IMPORTS = /^    const import0 = \{\n        __proto__: null,\n([\s\S]*?)^    \};\n    return \{\n        __proto__: null,\n        ("[^"]+"): import0,\n    \};$/m;
 
@@ -153,7 +153,7 @@ const IMPORTS = /^    const import0 = \{\n        __proto__: null,\n([\s\S]*?)^ 
  * [module, name, new name], exports as [name, new name]) and `module` as the
  * import module's new name. Import functions not in the mapping are left out.
  */
-export function renamed(glue, mapping, module) {
+function renamed(glue, mapping, module) {
   const found = glue.match(IMPORTS);
   if (!found) fail("no import object 'import0' in the glue");
   const imports = new Map(mapping.imports.map(([, from, to]) => [from, to]));
