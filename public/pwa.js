@@ -103,8 +103,21 @@
   // manifest, index.html) must not compete with the app's, and by then the
   // app's files are in the HTTP cache for the worker to take. (The page's
   // `load` event comes too early: it does not wait for the wasm.)
-  const register = () => navigator.serviceWorker
-    .register(`${BASE}sw.js`)
+  //
+  // A static page carries the stylesheet inline (it paints with its first
+  // bytes) and names the file it came from (`<style data-href>`): that text
+  // goes to the worker as the file (sw.js takes it from this cache instead of
+  // downloading it; the shell's integrity attribute checks it), so a first
+  // visit does not download the stylesheet a second time.
+  const handOver = async () => {
+    const style = document.querySelector('style[data-href]');
+    if (!style || !('caches' in window)) return;
+    const css = new Response(style.textContent, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+    await (await caches.open(`wegweiser${SCOPE}-page`)).put(style.dataset.href, css);
+  };
+  const register = () => handOver()
+    .catch(() => { /* no Cache Storage here: the worker downloads the file */ })
+    .then(() => navigator.serviceWorker.register(`${BASE}sw.js`))
     .then((registration) => {
       api.registration = registration;
       if (registration.waiting && navigator.serviceWorker.controller) ready();

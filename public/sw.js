@@ -4,7 +4,8 @@
 // - install: precache the app shell (shell.html, the hashed wasm/js/css, icons,
 //   manifest) under a cache named after the build
 //   version; installation completes only when every file is cached. Files the
-//   page has just downloaded are taken from the HTTP cache (see `fresh`).
+//   page has just downloaded are taken from the HTTP cache (see `fresh`), the
+//   stylesheet a static page carried inline from the page (pwa.js hands it over).
 // - activate: delete the caches of older versions.
 // - navigations to app routes (/, /offer/<id>, /search?…) are answered with the
 //   cached shell.html (index.html without the static page's content: the app
@@ -35,6 +36,8 @@ const BASE = new URL('./', self.location).pathname;
 // sites on one host never delete each other's caches.
 const SCOPE = BASE === '/' ? '' : `@${BASE.slice(0, -1)}`;
 const CACHE = `wegweiser${SCOPE}-${VERSION}`;
+// Files the page hands over (pwa.js); deleted with the old versions' caches.
+const PAGE = `wegweiser${SCOPE}-page`;
 const SHELL = `${BASE}shell.html`;
 const DIRECTORY = `${BASE}directory/`;
 
@@ -55,7 +58,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(PRECACHE.map(fresh));
+      // What the page handed over (pwa.js: the stylesheet a static page
+      // carried inline) is not downloaded again.
+      const page = await caches.open(PAGE);
+      const handed = await Promise.all(PRECACHE.map((url) => page.match(url)));
+      await cache.addAll(PRECACHE.filter((_, i) => !handed[i]).map(fresh));
+      await Promise.all(handed.map((response, i) => response && cache.put(PRECACHE[i], response)));
       // Languages used with the old version: best effort (offline keeps going).
       const used = new Set();
       for (const key of await caches.keys()) {

@@ -86,13 +86,27 @@ pub fn fill(template: &str, css: &str, title: &str, body: &str) -> Result<String
         html.find("rel=\"stylesheet\"").or_else(|| html.find("rel=stylesheet")).ok_or("index.html: no stylesheet")?;
     let start = html[..link].rfind("<link").ok_or("index.html: no <link")?;
     let end = start + html[start..].find('>').ok_or("index.html: unclosed <link")? + 1;
-    html.replace_range(start..end, &format!("<style>{css}</style>"));
+    // It names the file it came from: pwa.js hands the text to the service
+    // worker as that file, so a first visit does not download it again.
+    let href = attribute_value(&html[start..end], "href").ok_or("index.html: stylesheet without href")?;
+    html.replace_range(start..end, &format!("<style data-href=\"{}\">{css}</style>", attribute(&href)));
     // The body holds only the boot screen and the <noscript> note (index.html).
     let open = html.find("<body").ok_or("index.html: no <body>")?;
     let start = open + html[open..].find('>').ok_or("index.html: unclosed <body>")? + 1;
     let end = html.rfind("</body>").unwrap_or(html.len());
     html.replace_range(start..end, &format!("<div id=boot class=static-page>{body}</div>"));
     Ok(html)
+}
+
+/// An attribute's value in `tag` (quoted or, minified, not), as written.
+fn attribute_value(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+    let rest = &tag[at..];
+    let value = match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].split(quote).next()?,
+        _ => rest.split([' ', '>']).next()?,
+    };
+    (!value.is_empty()).then(|| value.to_string())
 }
 
 fn escape(text: &str) -> String {

@@ -118,10 +118,15 @@ fn the_page_is_filled_into_the_template_with_its_title_and_the_css_inline() {
     let page = fill(template, "p{color:red}", "A & B – Wegweiser Moers", "<main>hi</main>").unwrap();
     assert_eq!(
         page,
-        "<!doctype html><html lang=de><head><title>A &amp; B – Wegweiser Moers</title><style>p{color:red}</style>\
+        "<!doctype html><html lang=de><head><title>A &amp; B – Wegweiser Moers</title><style data-href=\"/main-1a2b.css\">p{color:red}</style>\
          </head><body><div id=boot class=static-page><main>hi</main></div></body></html>"
     );
     assert!(fill("<html><body></body></html>", "", "", "").is_err(), "no title, no stylesheet: an error");
+    let quoted = template.replace("href=/main-1a2b.css", "href=\"/wegweiser/main-1a2b.css\"");
+    let page = fill(&quoted, "p{}", "T", "").unwrap();
+    assert!(page.contains("<style data-href=\"/wegweiser/main-1a2b.css\">p{}</style>"), "{page}");
+    let bare = template.replace("href=/main-1a2b.css ", "");
+    assert!(fill(&bare, "p{}", "T", "").is_err(), "a stylesheet link without href: an error");
 }
 
 #[test]

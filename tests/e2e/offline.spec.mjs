@@ -51,6 +51,10 @@ test('after one visit, the app, deep links and search work with no connection', 
   await page.reload();
   await expect(page.getByTestId('first-stop')).toContainText('Servicestelle Zuwanderung');
   await expect(page.getByTestId('offline')).toContainText('Offline');
+  // The shell's stylesheet (handed over by the first visit's page) passed its integrity check.
+  const rules = await page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.endsWith('.css')).map((s) => s.cssRules.length));
+  expect(rules.length, 'the shell links its stylesheet').toBe(1);
+  expect(rules[0], 'the stylesheet applies').toBeGreaterThan(50);
 
   await page.goto(url('/offer/jobcenter-moers'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
@@ -96,8 +100,14 @@ test('a first visit downloads each file once: the worker takes what the page alr
   expect(twice, 'downloaded more than once').toEqual([]);
   // Files with a content hash in their name are not even revalidated.
   const hashed = server.answered.filter((a) => /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/.test(a.path));
-  expect(new Set(hashed.map((a) => a.path)).size, 'the page loads wasm, glue, CSS and pwa.js').toBe(4);
+  expect(new Set(hashed.map((a) => a.path)).size, 'the page loads wasm, glue and pwa.js').toBe(3);
   expect(hashed.filter((a) => a.status !== 200), 'hashed files asked again').toEqual([]);
+  // The stylesheet came inline with the static page: the worker keeps that
+  // text as the file, byte for byte, and never downloads it.
+  const css = readFileSync(join(root, 'shell.html'), 'utf8').match(/href=["']?(\/main-[0-9a-f]+\.css)/)[1];
+  expect(server.answered.filter((a) => a.path === css), 'stylesheet downloaded').toEqual([]);
+  const cached = await page.evaluate(async (path) => (await caches.match(path))?.text(), css);
+  expect(cached).toBe(readFileSync(join(root, css), 'utf8'));
   // The worker is registered only once the page has its files.
   const order = server.answered.map((a) => a.path);
   const wasm = order.findIndex((path) => path.endsWith('_bg.wasm'));

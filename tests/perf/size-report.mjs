@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 320_100);
+const ceiling = Number(process.argv[3] ?? 317_100);
 const target = Number(process.argv[4] ?? 300_000);
 const germanTarget = Number(process.argv[5] ?? 290_000);
 
@@ -60,6 +60,19 @@ const shell = new Set([...precache, 'sw.js']);
 const pages = rows.filter((r) => r.file.endsWith('.html') && !shell.has(r.file));
 const opened = pages.reduce((a, b) => (b.brotli > a.brotli ? b : a), pages[0] ?? { file: '' });
 if (pages.length) console.log(`static pages: ${pages.length}, largest ${opened.file} ${opened.brotli} B brotli`);
+// The stylesheet the opened page carries inline (`<style data-href>`) is
+// handed to the worker by pwa.js, not downloaded: it counts once, in the page.
+// Only when the text is the file's, byte for byte (else the worker downloads it).
+if (opened.file) {
+  const page = readFileSync(join(dist, opened.file), 'utf8');
+  for (const [, href, css] of page.matchAll(/<style data-href="([^"]+)">([\s\S]*?)<\/style>/g)) {
+    const name = precache.find((file) => href.endsWith(`/${file}`));
+    if (name && readFileSync(join(dist, name), 'utf8') === css) {
+      shell.delete(name);
+      console.log(`${name}: inline in the page opened, handed to the worker (not downloaded)`);
+    }
+  }
+}
 const languages = rows.filter((r) => r.file.startsWith('directory/')).map((r) => r.file.slice(10, -5));
 const visits = languages.map((code) => {
   const pred = (r) =>
