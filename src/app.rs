@@ -6,10 +6,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    ParamSegment, StaticSegment,
-};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::layout::Layout;
 use crate::domain::Directory;
@@ -59,24 +58,41 @@ pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>, #[prop(optional)
     view! {
         <Router base=crate::route::base()>
             <Layout>
-                <Routes fallback=|| view! { <PageNotFound/> }>
-                    <Route path=StaticSegment("") view=HomePage/>
-                    <Route path=StaticSegment(AppRoute::PATH_EMERGENCY) view=EmergencyPage/>
-                    <Route path=StaticSegment(AppRoute::PATH_SEARCH) view=SearchPage/>
-                    <Route path=StaticSegment(AppRoute::PATH_ABOUT) view=AboutPage/>
-                    <Route path=StaticSegment(AppRoute::PATH_CONTACTS) view=ContactsPage/>
-                    <Route path=StaticSegment(AppRoute::PATH_REFERRAL) view=ReferralPage/>
-                    <Route
-                        path=(StaticSegment(AppRoute::PATH_CATEGORY), ParamSegment("id"))
-                        view=CategoryPage
-                    />
-                    <Route
-                        path=(StaticSegment(AppRoute::PATH_OFFER), ParamSegment("id"))
-                        view=OfferPage
-                    />
-                </Routes>
+                <Page/>
             </Layout>
         </Router>
+    }
+}
+
+/// The page the address names, as [`AppRoute::parse`] reads its path: the
+/// one type that writes the app's links also picks its pages, so the two
+/// cannot disagree. Drawn anew when the path changes; search and referral
+/// read their query themselves, so typing a search does not draw the page
+/// anew. (The router's `<Routes>` did this with a matcher of its own, nested
+/// and asynchronous routes the app does not use: 23 KB brotli of code.)
+#[component]
+fn Page() -> impl IntoView {
+    let location = use_location();
+    // The router puts a link's address into the address bar once the new
+    // page is there (in the browser; the static pages' renderer has none).
+    let navigation = use_context::<BrowserUrl>();
+    move || {
+        let route = location.pathname.with(|path| AppRoute::parse(path));
+        let page = untrack(move || match route {
+            Some(AppRoute::Home) => view! { <HomePage/> }.into_any(),
+            Some(AppRoute::Emergency) => view! { <EmergencyPage/> }.into_any(),
+            Some(AppRoute::Search(_)) => view! { <SearchPage/> }.into_any(),
+            Some(AppRoute::About) => view! { <AboutPage/> }.into_any(),
+            Some(AppRoute::Contacts) => view! { <ContactsPage/> }.into_any(),
+            Some(AppRoute::Referral { .. }) => view! { <ReferralPage/> }.into_any(),
+            Some(AppRoute::Category(id)) => view! { <CategoryPage id/> }.into_any(),
+            Some(AppRoute::Offer(id)) => view! { <OfferPage id/> }.into_any(),
+            None => view! { <PageNotFound/> }.into_any(),
+        });
+        if let Some(navigation) = &navigation {
+            navigation.ready_to_complete();
+        }
+        page
     }
 }
 

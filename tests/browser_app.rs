@@ -32,10 +32,13 @@ fn mount_app_at(path: &str, directory: Option<Arc<wegweiser::domain::Directory>>
 }
 
 /// Lets the reactive system and pending futures run until `selector` matches
-/// in `root` (or 2 s have passed; the assertions after it then say what is missing).
+/// in `root` (or 2 s have passed; the assertions after it then say what is missing),
+/// and then the effects that drawing it scheduled (`<html lang dir>`, say).
 async fn settle_until(root: &web_sys::HtmlElement, selector: &str) {
     for _ in 0..200 {
         if root.query_selector(selector).ok().flatten().is_some() {
+            leptos::task::tick().await;
+            gloo_timers::future::TimeoutFuture::new(10).await;
             return;
         }
         leptos::task::tick().await;

@@ -1,7 +1,6 @@
 //! The offers of one topic: current ones first, ended ones after them.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::directory_gate::with_directory;
 use crate::components::offer_card::offer_list;
@@ -12,13 +11,10 @@ use crate::pages::not_found::NotFound;
 use crate::state::{use_i18n, use_text_title};
 
 #[component]
-pub fn CategoryPage() -> impl IntoView {
+pub fn CategoryPage(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
 
     with_directory(move |dir| {
-        let id = id();
         let Some(category) = dir.category(&id).cloned() else {
             return view! { <NotFound title=Msg::CategoryNotFoundTitle text=Msg::CategoryNotFoundText/> }.into_any();
         };

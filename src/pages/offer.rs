@@ -3,7 +3,6 @@
 use crate::components::pictogram::topic_pictogram;
 use crate::components::read_aloud::ReadAloud;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::directory_gate::with_directory;
 use crate::components::open_now::OpenNow;
@@ -22,11 +21,10 @@ use crate::platform;
 use crate::route::Route;
 use crate::state::{use_clock, use_i18n, use_my_contacts, use_staff, use_text_title, SaveState};
 
+/// The offer `id` (the address names it: `Route::Offer`).
 #[component]
-pub fn OfferPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    with_directory(move |dir| match dir.service(&id()).cloned() {
+pub fn OfferPage(id: String) -> impl IntoView {
+    with_directory(move |dir| match dir.service(&id).cloned() {
         Some(service) => view! { <ReadAloud/>{offer_view(&dir, service)} }.into_any(),
         None => view! { <NotFound title=Msg::OfferNotFoundTitle text=Msg::OfferNotFoundText/> }.into_any(),
     })

@@ -28,6 +28,34 @@ test('topic → offer → tel: link, map links and sources', async ({ page }) =>
   await expect(page.getByText('Zuletzt geprüft: 24.11.2026')).toBeVisible();
 });
 
+test('in the app, a link draws its page at the top with its address; back and forward return; no reload', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 480 });
+  await page.goto('/');
+  await page.evaluate(() => { window.sameDocument = true; });
+  const topic = page.getByTestId('categories').getByRole('link', { name: /Arbeit, Jobcenter/ });
+  await topic.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY), 'the home page was scrolled').toBeGreaterThan(0);
+  await topic.click();
+  await expect(page).toHaveURL(/\/category\/work$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arbeit, Jobcenter & Anerkennung');
+  await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the new page starts at its top' }).toBe(0);
+  await page.getByRole('link', { name: 'Jobcenter Kreis Wesel – Standorte Moers' }).click();
+  await expect(page).toHaveURL(/\/offer\/jobcenter-moers$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
+  await expect(page).toHaveTitle(/Jobcenter Kreis Wesel/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/category\/work$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arbeit, Jobcenter & Anerkennung');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jobcenter Kreis Wesel – Standorte Moers');
+  // Another offer by the same route: its own page, not the one before.
+  await page.evaluate(() => { history.pushState(null, '', '/offer/servicestelle-zuwanderung'); dispatchEvent(new PopStateEvent('popstate')); });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Servicestelle Zuwanderung');
+  await page.evaluate(() => { history.pushState(null, '', '/nowhere/at/all'); dispatchEvent(new PopStateEvent('popstate')); });
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  expect(await page.evaluate(() => window.sameDocument), 'all of it in one document').toBe(true);
+});
+
 test('the Servicestelle opens directly by its stable URL', async ({ page }) => {
   await page.goto('/offer/servicestelle-zuwanderung');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Servicestelle Zuwanderung');
