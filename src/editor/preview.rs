@@ -16,8 +16,8 @@ use crate::i18n::editor::EdMsg;
 use crate::i18n::Lang;
 use crate::pages::offer::offer_view;
 use crate::platform;
-use crate::state::directory::provide_directory;
-use crate::state::{ensure_locale, Clock, I18n, MyContacts, Site, Staff, TitleSink};
+use crate::state::directory::provide_directory_from;
+use crate::state::{ensure_locale, Clock, I18n, Load, MyContacts, Site, Staff, TitleSink};
 
 /// The offer at `index` alone in a directory with the draft's tables, validated
 /// as the app validates it: `None` while it has problems.
@@ -58,12 +58,8 @@ pub fn Preview(index: usize) -> impl IntoView {
     provide_context(Staff { on: RwSignal::new(false), referral: RwSignal::new(Vec::new()) });
     provide_context(TitleSink(RwSignal::new(String::new())));
     let directory = Memo::new(move |_| editor.draft.with(|d| d.as_ref().and_then(|d| single(&d.file, index))));
-    let (load, _) = provide_directory(None, i18n);
-    Effect::new(move |_| {
-        if let Some(dir) = directory.get() {
-            load.set(crate::state::Load::Ready(dir));
-        }
-    });
+    // The app's pages read the draft's offer as their directory (derived, not copied).
+    provide_directory_from(Signal::derive(move || directory.get().map_or(Load::Loading, Load::Ready)), i18n);
 
     let languages: Vec<_> =
         Lang::ALL.iter().map(|l| view! { <option value=l.code() lang=l.html_lang()>{l.endonym()}</option> }).collect();

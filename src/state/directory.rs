@@ -55,8 +55,10 @@ pub struct DirectorySync {
     pub outdated_tab: RwSignal<bool>,
 }
 
+/// What the pages read: the app's own directory, or (the editor's preview)
+/// one derived from elsewhere. Read-only: only its source writes it.
 #[derive(Clone, Copy)]
-struct DirectoryState(RwSignal<Load>);
+struct DirectoryState(Signal<Load>);
 
 /// The search index for the current directory and UI language: built on the
 /// first search (not at every start), and again only when the directory or
@@ -65,9 +67,17 @@ struct DirectoryState(RwSignal<Load>);
 pub struct SearchIndexState(pub Memo<Option<Arc<SearchIndex>>>);
 
 /// Provides the directory (`Ready` at once when given, as in tests), its
-/// sync state and its search index.
+/// sync state and its search index; the signal returned is the one the
+/// app's sync ([`crate::sync`]) writes.
 pub fn provide_directory(directory: Option<Arc<Directory>>, i18n: I18n) -> (RwSignal<Load>, DirectorySync) {
     let load = RwSignal::new(directory.map(Load::Ready).unwrap_or(Load::Loading));
+    (load, provide_directory_from(load.into(), i18n))
+}
+
+/// Provides `load` as the directory the pages read (with a sync state that
+/// nothing updates unless the caller does) and its search index: the
+/// editor's preview shows its draft through the app's own pages this way.
+pub fn provide_directory_from(load: Signal<Load>, i18n: I18n) -> DirectorySync {
     provide_context(DirectoryState(load));
     let sync = DirectorySync { freshness: RwSignal::new(Freshness::Checking), outdated_tab: RwSignal::new(false) };
     provide_context(sync);
@@ -81,10 +91,10 @@ pub fn provide_directory(directory: Option<Arc<Directory>>, i18n: I18n) -> (RwSi
         |_, _| true,
     );
     provide_context(SearchIndexState(index));
-    (load, sync)
+    sync
 }
 
-pub fn use_directory() -> RwSignal<Load> {
+pub fn use_directory() -> Signal<Load> {
     expect_context::<DirectoryState>().0
 }
 
