@@ -170,7 +170,7 @@ test-e2e:
 # against nginx (with `nginx -t`).
 test-hosting:
 	cd tests/e2e && E2E_SERVER=caddy npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs subpath.spec.mjs
-	cd tests/e2e && E2E_SERVER=nginx npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs
+	cd tests/e2e && E2E_SERVER=nginx npx playwright test -c playwright.config.mjs offline.spec.mjs static.spec.mjs hosting.spec.mjs subpath.spec.mjs
 
 size:
 	node tests/perf/size-report.mjs dist

@@ -9,6 +9,10 @@
 //   (the same policy as their `<meta>` tag, plus `frame-ancestors 'none'`,
 //   which only a header can carry), included by deploy/Caddyfile and
 //   deploy/nginx.conf;
+// - `.hosting/nginx-site.conf`: nginx's routes for the site's base path
+//   (the redirects, the static page of a route, the not-found page; under a
+//   sub-path the base is taken off before the folder is looked in, and
+//   nothing outside it is answered), included by deploy/nginx.conf;
 // - `_headers` and `_redirects` for static hosts that read them (Netlify,
 //   Cloudflare Pages): the same rules in their format.
 //
@@ -79,12 +83,39 @@ writeFileSync(join(site, '.hosting', 'caddy-csp.conf'), [
   `header ${base}redaktion/* Content-Security-Policy ${quote(editor)}`,
   '',
 ].join('\n'));
+// (Under a sub-path nginx takes the base off `$uri`, so the editor is found by the address asked for.)
 writeFileSync(join(site, '.hosting', 'nginx-csp.conf'), [
   '# Written by deploy/write-hosting.mjs from the built pages: do not edit.',
-  `map $uri $wegweiser_csp {`,
+  `map ${base === '/' ? '$uri' : '$request_uri'} $wegweiser_csp {`,
   `    ~^${base}redaktion/ ${quote(editor)};`,
   `    default ${quote(app)};`,
   '}',
+  '',
+].join('\n'));
+
+// nginx's routes. At the root: a path without a file is answered with its
+// static page (/offer/<id> → offer/<id>.html), a folder with its index.html,
+// anything else with the not-found page and status 404 (the app starts there
+// too). Under a sub-path the same below it, after the base is taken off
+// (`root` stays the site folder: no `alias`, whose interplay with `try_files`
+// is a known nginx trap), and nothing outside it.
+const prefix = base.slice(0, -1);
+writeFileSync(join(site, '.hosting', 'nginx-site.conf'), [
+  `# Written by deploy/write-hosting.mjs for the base path ${base}: do not edit.`,
+  `location = ${base}redaktion {`,
+  `    return 301 ${base}redaktion/;`,
+  '}',
+  ...(base === '/'
+    ? ['location / {', '    try_files $uri $uri.html $uri/ =404;', '}']
+    : [
+      `location = ${prefix} {`, `    return 301 ${base};`, '}',
+      `location ${base} {`,
+      `    rewrite ^${prefix}(/.*)$ $1 break;`,
+      '    try_files $uri $uri.html $uri/index.html =404;',
+      '}',
+      'location / {', '    return 404;', '}',
+    ]),
+  `error_page 404 ${base}404.html;`,
   '',
 ].join('\n'));
 

@@ -1,7 +1,8 @@
 // A site under a sub-path (site.json's `base_path`; README "Use it for your
 // town"): the build for `/wegweiser/` (`make release BASE_PATH=/wegweiser/`)
-// served there and nowhere else, by the tests' server or (E2E_SERVER=caddy)
-// by Caddy with deploy/Caddyfile and WEGWEISER_BASE. Every link, fetch, the
+// served there and nowhere else, by the tests' server, by Caddy with
+// deploy/Caddyfile and WEGWEISER_BASE (E2E_SERVER=caddy), or by nginx with
+// deploy/nginx.conf and the routes the build wrote for the base (E2E_SERVER=nginx). Every link, fetch, the
 // service worker, the manifest and the editor stay below the base, and what
 // the site keeps in the browser is its own (a second guide on the same host
 // never sees or clears it).
@@ -17,7 +18,6 @@ const SITE = join(ROOT, 'target', 'dist-subpath');
 const BASE = '/wegweiser/';
 
 test.describe.configure({ mode: 'serial' });
-test.skip(process.env.E2E_SERVER === 'nginx', 'deploy/nginx.conf serves a site at the root of its address');
 
 /** The wasm's hashed name in a built page: the same code as dist/ has. */
 const wasmOf = (site) => readFileSync(join(site, 'shell.html'), 'utf8').match(/wegweiser-[0-9a-f]{8,16}_bg\.wasm/)?.[0];
@@ -120,6 +120,25 @@ test('what the site keeps in the browser is its own, and "delete everything" cle
   }));
   expect(left.setting, "the other site's setting").toBe('normal');
   expect(left.caches, "the other site's cache").toContain('wegweiser-other');
+});
+
+test('a real server keeps its rules below the base: caching, compression, each page its policy', async ({ request }) => {
+  test.skip(!['caddy', 'nginx'].includes(process.env.E2E_SERVER), 'the rules of deploy/ (E2E_SERVER=caddy or nginx)');
+  const wasm = await request.get(url(`/${wasmOf(SITE)}`), { headers: { 'accept-encoding': 'br' } });
+  expect(wasm.status()).toBe(200);
+  expect(wasm.headers()['cache-control']).toContain('immutable');
+  expect(wasm.headers()['content-encoding']).toBe('br');
+  const home = await request.get(url('/'));
+  expect(home.headers()['cache-control']).toBe('no-cache');
+  const editor = await request.get(url('/redaktion/'));
+  const policy = (r) => r.headers()['content-security-policy'];
+  expect(policy(home)).toContain("frame-ancestors 'none'");
+  // Each allows its own loader script by hash: the editor's policy is not the app's.
+  expect(policy(editor)).toContain("frame-ancestors 'none'");
+  expect(policy(editor)).not.toBe(policy(home));
+  const missing = await request.get(url('/offer/does-not-exist'));
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('<div id=boot class=static-page>');
 });
 
 test.describe('the editor', () => {
