@@ -105,6 +105,10 @@ writeFileSync(join(site, '.hosting', 'nginx-site.conf'), [
   `location = ${base}redaktion {`,
   `    return 301 ${base}redaktion/;`,
   '}',
+  // These snippets are for the server, not for visitors.
+  `location ^~ ${base}.hosting/ {`,
+  '    return 404;',
+  '}',
   ...(base === '/'
     ? ['location / {', '    try_files $uri $uri.html $uri/ =404;', '}']
     : [

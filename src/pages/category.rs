@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 use crate::pages::not_found::NotFound;
 use crate::state::{use_i18n, use_text_title};
 
+/// The topic `id` (the address names it: `Route::Category`).
 #[component]
 pub fn CategoryPage(id: String) -> impl IntoView {
     let i18n = use_i18n();

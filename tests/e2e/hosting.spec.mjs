@@ -95,7 +95,7 @@ test('hashed names are cached for a year; every other name is revalidated', asyn
   }
 });
 
-test('routes: each has its static page, the editor its slash, anything else the 404 page', async () => {
+test('routes: each has its static page, the editor its slash, anything else (the server snippets too) the 404 page', async () => {
   const offer = await fetchRaw('/offer/jobcenter-moers', { 'accept-encoding': 'identity' });
   expect(offer.status).toBe(200);
   expect(offer.body.equals(file('offer/jobcenter-moers.html')), 'offer/<id>.html, not the shell').toBe(true);
@@ -107,7 +107,8 @@ test('routes: each has its static page, the editor its slash, anything else the 
   const editor = await fetchRaw('/redaktion');
   expect(editor.status).toBe(301);
   expect(editor.headers.location).toMatch(/\/redaktion\/$/);
-  for (const path of ['/offer/does-not-exist', '/no/such/page', '/missing-0123456789abcdef.js']) {
+  // The server's own snippets (.hosting/) are for the server, not for visitors.
+  for (const path of ['/offer/does-not-exist', '/no/such/page', '/missing-0123456789abcdef.js', '/.hosting/nginx-csp.conf', '/.hosting/caddy-csp.conf']) {
     const r = await fetchRaw(path, { 'accept-encoding': 'identity' });
     expect(r.status, path).toBe(404);
     expect(r.body.equals(file('404.html')), `${path}: the not-found page`).toBe(true);

@@ -138,6 +138,7 @@ test('a real server keeps its rules below the base: caching, compression, each p
   expect(policy(editor)).not.toBe(policy(home));
   const missing = await request.get(url('/offer/does-not-exist'));
   expect(missing.status()).toBe(404);
+  expect((await request.get(url('/.hosting/nginx-site.conf'))).status(), 'the server snippets').toBe(404);
   expect(await missing.text()).toContain('<div id=boot class=static-page>');
 });
 
