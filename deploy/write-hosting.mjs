@@ -83,10 +83,10 @@ writeFileSync(join(site, '.hosting', 'caddy-csp.conf'), [
   `header ${base}redaktion/* Content-Security-Policy ${quote(editor)}`,
   '',
 ].join('\n'));
-// (Under a sub-path nginx takes the base off `$uri`, so the editor is found by the address asked for.)
+// (By the address asked for: under a sub-path nginx takes the base off `$uri`.)
 writeFileSync(join(site, '.hosting', 'nginx-csp.conf'), [
   '# Written by deploy/write-hosting.mjs from the built pages: do not edit.',
-  `map ${base === '/' ? '$uri' : '$request_uri'} $wegweiser_csp {`,
+  'map $request_uri $wegweiser_csp {',
   `    ~^${base}redaktion/ ${quote(editor)};`,
   `    default ${quote(app)};`,
   '}',

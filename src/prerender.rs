@@ -191,12 +191,7 @@ pub fn site_base(template: &str) -> String {
     };
     let start = template[..at].rfind('<').unwrap_or(0);
     let end = at + template[at..].find('>').unwrap_or(template.len() - at);
-    let tag = &template[start..end];
-    tag.split_once("content=")
-        .map(|(_, rest)| rest.trim_start_matches(['"', '\'']))
-        .map(|rest| rest.split(['"', '\'', ' ', '>']).next().unwrap_or("").trim_end_matches("/>").to_string())
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| "/".into())
+    attribute_value(&template[start..end], "content").unwrap_or_else(|| "/".into())
 }
 
 /// The stylesheet's file name in Trunk's `index.html` (`<base>main-<hash>.css`).

@@ -2,10 +2,10 @@
 // town"): the build for `/wegweiser/` (`make release BASE_PATH=/wegweiser/`)
 // served there and nowhere else, by the tests' server, by Caddy with
 // deploy/Caddyfile and WEGWEISER_BASE (E2E_SERVER=caddy), or by nginx with
-// deploy/nginx.conf and the routes the build wrote for the base (E2E_SERVER=nginx). Every link, fetch, the
-// service worker, the manifest and the editor stay below the base, and what
-// the site keeps in the browser is its own (a second guide on the same host
-// never sees or clears it).
+// deploy/nginx.conf and the routes the build wrote for the base
+// (E2E_SERVER=nginx). Every link, fetch, the service worker, the manifest
+// and the editor stay below the base, and what the site keeps in the browser
+// is its own (a second guide on the same host never sees or clears it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,8 +138,8 @@ test('a real server keeps its rules below the base: caching, compression, each p
   expect(policy(editor)).not.toBe(policy(home));
   const missing = await request.get(url('/offer/does-not-exist'));
   expect(missing.status()).toBe(404);
-  expect((await request.get(url('/.hosting/nginx-site.conf'))).status(), 'the server snippets').toBe(404);
   expect(await missing.text()).toContain('<div id=boot class=static-page>');
+  expect((await request.get(url('/.hosting/nginx-site.conf'))).status(), 'the server snippets').toBe(404);
 });
 
 test.describe('the editor', () => {
