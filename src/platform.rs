@@ -500,31 +500,12 @@ fn device_voices() -> Vec<web_sys::SpeechSynthesisVoice> {
     synthesis().map(|s| s.get_voices().iter().map(|v| v.unchecked_into()).collect()).unwrap_or_default()
 }
 
-/// The device's voices; some browsers list them only a moment after the
-/// page asked (`voiceschanged`), so an empty list is asked again after 0.5 s.
-pub async fn speech_voices() -> Vec<crate::speech::Voice> {
-    let read = || {
-        device_voices()
-            .iter()
-            .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
-            .collect::<Vec<_>>()
-    };
-    let voices = read();
-    if !voices.is_empty() {
-        return voices;
-    }
-    wait_ms(500).await;
-    read()
-}
-
-/// Waits `ms` milliseconds.
-pub async fn wait_ms(ms: i32) {
-    let wait = js_sys::Promise::new(&mut |done, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+/// The device's voices (an empty list where the browser has not loaded them yet).
+pub fn speech_voices() -> Vec<crate::speech::Voice> {
+    device_voices()
+        .iter()
+        .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
+        .collect()
 }
 
 /// Reads `pieces` aloud with the voice named `voice`, one utterance per piece
@@ -572,11 +553,32 @@ pub fn speech_stop() {
     }
 }
 
-/// The markup of the element with this id (what read aloud reads: `main`, or a part).
-pub fn element_html(id: &str) -> String {
+/// What read aloud reads of the element with this id (`main`, or a part).
+pub fn spoken_pieces(id: &str) -> Vec<String> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .map(|m| m.inner_html())
+        .map(|m| crate::speech::pieces::<web_sys::Node>(&m))
         .unwrap_or_default()
+}
+
+/// The DOM as read aloud walks it.
+impl crate::speech::PageNode for web_sys::Node {
+    fn text(&self) -> Option<String> {
+        (self.node_type() == web_sys::Node::TEXT_NODE).then(|| self.node_value()).flatten()
+    }
+    fn element(&self) -> Option<String> {
+        (self.node_type() == web_sys::Node::ELEMENT_NODE).then(|| self.unchecked_ref::<web_sys::Element>().local_name())
+    }
+    fn attribute(&self, name: &str) -> Option<String> {
+        (self.node_type() == web_sys::Node::ELEMENT_NODE)
+            .then(|| self.unchecked_ref::<web_sys::Element>().get_attribute(name))
+            .flatten()
+    }
+    fn first_child(&self) -> Option<Self> {
+        web_sys::Node::first_child(self)
+    }
+    fn next_sibling(&self) -> Option<Self> {
+        web_sys::Node::next_sibling(self)
+    }
 }

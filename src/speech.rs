@@ -41,18 +41,21 @@ fn normal(tag: &str) -> String {
 /// tag's; a voice that works offline before one that does not. `None`: the
 /// device cannot speak this language.
 pub fn choose(ui: &str, voices: &[Voice]) -> Option<usize> {
-    let best = |fits: &dyn Fn(&str) -> bool| {
-        let mut fitting = voices.iter().enumerate().filter(|(_, v)| fits(&normal(&v.lang)));
-        let all: Vec<(usize, &Voice)> = fitting.by_ref().collect();
-        all.iter().find(|(_, v)| v.local).or(all.first()).map(|(i, _)| *i)
-    };
     for tag in tags_for(ui) {
         let tag = normal(tag);
-        if let Some(i) = best(&|lang| lang == tag) {
-            return Some(i);
-        }
-        if !tag.contains('-') {
-            if let Some(i) = best(&|lang| lang.split('-').next() == Some(tag.as_str())) {
+        // The tag itself, then (for a tag without a region) any region of it.
+        let tries: &[bool] = if tag.contains('-') { &[true] } else { &[true, false] };
+        for &exact in tries {
+            let fits = |v: &&Voice| {
+                let lang = normal(&v.lang);
+                if exact {
+                    lang == tag
+                } else {
+                    lang.split('-').next() == Some(tag.as_str())
+                }
+            };
+            let offline = voices.iter().position(|v| v.local && fits(&v));
+            if let Some(i) = offline.or_else(|| voices.iter().position(|v| fits(&v))) {
                 return Some(i);
             }
         }
@@ -63,12 +66,20 @@ pub fn choose(ui: &str, voices: &[Voice]) -> Option<usize> {
 /// A phone number as spoken: digit by digit, group by group ("02841 201-0"
 /// → "0 2 8 4 1, 2 0 1, 0"), so no voice reads it as a large number.
 pub fn spoken_number(number: &str) -> String {
-    number
-        .split([' ', '-', '/', '(', ')'])
-        .filter(|g| !g.is_empty())
-        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    let mut gap = "";
+    for c in number.chars() {
+        if " -/()".contains(c) {
+            if !out.is_empty() {
+                gap = ", ";
+            }
+        } else {
+            out.push_str(gap);
+            out.push(c);
+            gap = " ";
+        }
+    }
+    out
 }
 
 /// `text` with each phone number in it spoken digit group by digit group.
@@ -110,168 +121,92 @@ const SKIPPED: [&str; 11] =
 const BLOCKS: [&str; 16] =
     ["h1", "h2", "h3", "h4", "p", "li", "dt", "dd", "div", "section", "article", "td", "th", "address", "ul", "dl"];
 
-/// What of a page's main content is read, in document order, one piece per
-/// block (heading, paragraph, list item): the text of `html` (the content's
-/// markup, as the app draws it) without navigation, buttons or hidden parts,
-/// with each phone link's number spoken digit group by digit group.
-pub fn pieces(html: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// A node of a page as read aloud sees it: in the browser the DOM's own
+/// (`platform`), which has parsed the markup and its entities already.
+pub trait PageNode: Sized {
+    /// A text node's text; `None` for anything else.
+    fn text(&self) -> Option<String>;
+    /// An element's name in lower case; `None` for text and comments.
+    fn element(&self) -> Option<String>;
+    /// An element's attribute (`Some("")` when present without a value).
+    fn attribute(&self, name: &str) -> Option<String>;
+    fn first_child(&self) -> Option<Self>;
+    fn next_sibling(&self) -> Option<Self>;
+}
+
+/// What of a page's main content (`root`) is read, in document order, one
+/// piece per block (heading, paragraph, list item): its text without
+/// navigation, controls or hidden parts, each phone link's number spoken
+/// digit group by digit group.
+pub fn pieces<N: PageNode>(root: &N) -> Vec<String> {
+    let mut out = Vec::new();
     let mut current = String::new();
-    // Open elements that are skipped, and open phone links.
-    let mut skip_depth: Vec<String> = Vec::new();
-    let mut phone: Option<(String, String)> = None;
-    let mut rest = html;
-    let flush = |current: &mut String, out: &mut Vec<String>| {
-        let piece = current.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !piece.is_empty() {
-            out.push(piece);
-        }
-        current.clear();
-    };
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            if skip_depth.is_empty() {
-                current.push_str(&decode(rest));
-            }
-            break;
-        };
-        let text = &rest[..lt];
-        if skip_depth.is_empty() {
-            match &mut phone {
-                Some((_, shown)) => shown.push_str(&decode(text)),
-                None => current.push_str(&decode(text)),
-            }
-        }
-        let Some(gt) = rest[lt..].find('>').map(|g| lt + g) else { break };
-        let tag = &rest[lt + 1..gt];
-        rest = &rest[gt + 1..];
-        if tag.starts_with('!') {
-            continue; // comments, doctype, hydration markers
-        }
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if closing {
-            if skip_depth.last() == Some(&name) {
-                skip_depth.pop();
-                continue;
-            }
-            if !skip_depth.is_empty() {
-                continue;
-            }
-            current.push(' ');
-            if name == "a" {
-                if let Some((number, shown)) = phone.take() {
-                    // The number as shown, grouped as shown; else the link's.
-                    let spoken = numbers_spoken(&shown);
-                    let spoken = if spoken == shown { format!("{shown} {}", spoken_number(&number)) } else { spoken };
-                    current.push(' ');
-                    current.push_str(&spoken);
-                    current.push(' ');
-                }
-            }
-            if BLOCKS.contains(&name.as_str()) {
-                flush(&mut current, &mut out);
-            }
-            continue;
-        }
-        if !skip_depth.is_empty() {
-            let void = tag.ends_with('/') || ["br", "img", "input", "meta", "link", "hr"].contains(&name.as_str());
-            if !void && skip_depth.last() == Some(&name) {
-                skip_depth.push(name);
-            }
-            continue;
-        }
-        let hidden = attribute(tag, "aria-hidden").as_deref() == Some("true")
-            || attribute(tag, "hidden").is_some()
-            || attribute(tag, "data-no-speech").is_some();
-        if SKIPPED.contains(&name.as_str()) || hidden {
-            if !tag.ends_with('/') {
-                skip_depth.push(name);
-            }
-            continue;
-        }
-        // Inline elements are words of their own ("08:00–15:30" "telefonisch").
-        current.push(' ');
-        if name == "a" {
-            match attribute(tag, "href").and_then(|h| h.strip_prefix("tel:").map(str::to_string)) {
-                Some(number) => phone = Some((number, String::new())),
-                None => {
-                    skip_depth.push(name);
-                    continue;
-                }
-            }
-        }
-        if BLOCKS.contains(&name.as_str()) {
-            flush(&mut current, &mut out);
-        }
-    }
+    read(root, &mut current, &mut out);
     flush(&mut current, &mut out);
     out
 }
 
-/// The value of `name` in a start tag's text (`a href="tel:+49…" class=x`);
-/// `Some("")` for an attribute without a value.
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let mut rest = tag;
-    while let Some(at) = rest.find(name) {
-        let before = rest[..at].chars().last();
-        let after = &rest[at + name.len()..];
-        rest = after;
-        if !matches!(before, Some(' ' | '\t' | '\n')) {
-            continue;
+/// Ends the piece read so far, its spaces collapsed.
+fn flush(current: &mut String, out: &mut Vec<String>) {
+    let mut piece = String::new();
+    for word in current.split_whitespace() {
+        if !piece.is_empty() {
+            piece.push(' ');
         }
-        let after = after.trim_start();
-        let Some(value) = after.strip_prefix('=') else {
-            if after.is_empty()
-                || after.starts_with([' ', '/', '>'])
-                || after.chars().next().is_some_and(char::is_alphabetic)
-            {
-                return Some(String::new());
-            }
-            continue;
-        };
-        let value = value.trim_start();
-        return Some(match value.chars().next() {
-            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
-            _ => value.split([' ', '>']).next().unwrap_or("").to_string(),
-        });
+        piece.push_str(word);
     }
-    None
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    current.clear();
 }
 
-fn decode(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_string();
+fn read_children<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>) {
+    let mut child = node.first_child();
+    while let Some(c) = child {
+        read(&c, current, out);
+        child = c.next_sibling();
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest.find(';').filter(|e| *e <= 6).unwrap_or(0);
-        let c = match &rest[..=end] {
-            "&amp;" => '&',
-            "&lt;" => '<',
-            "&gt;" => '>',
-            "&quot;" => '"',
-            "&#39;" | "&#x27;" => '\'',
-            "&nbsp;" => ' ',
-            _ => {
-                out.push('&');
-                rest = &rest[1..];
-                continue;
-            }
+}
+
+fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>) {
+    let Some(name) = node.element() else {
+        if let Some(text) = node.text() {
+            current.push_str(&text);
+        }
+        return;
+    };
+    let hidden = node.attribute("aria-hidden").as_deref() == Some("true")
+        || node.attribute("hidden").is_some()
+        || node.attribute("data-no-speech").is_some();
+    if hidden || SKIPPED.contains(&name.as_str()) {
+        return;
+    }
+    let block = BLOCKS.contains(&name.as_str());
+    if block {
+        flush(current, out);
+    }
+    // Inline elements are words of their own ("08:00–15:30" "telefonisch").
+    current.push(' ');
+    if name == "a" {
+        // Only phone links are read: the number as shown, grouped as shown;
+        // else the link's own.
+        let Some(number) = node.attribute("href").and_then(|h| h.strip_prefix("tel:").map(str::to_string)) else {
+            return;
         };
-        out.push(c);
-        rest = &rest[end + 1..];
+        let (mut shown, mut inner) = (String::new(), Vec::new());
+        read_children(node, &mut shown, &mut inner);
+        inner.push(shown);
+        let shown = inner.join(" ");
+        let spoken = numbers_spoken(&shown);
+        current.push_str(&if spoken == shown { format!("{shown} {}", spoken_number(&number)) } else { spoken });
+    } else {
+        read_children(node, current, out);
     }
-    out.push_str(rest);
-    out
+    current.push(' ');
+    if block {
+        flush(current, out);
+    }
 }
 
 #[cfg(test)]
@@ -283,21 +218,5 @@ mod tests {
         assert_eq!(spoken_number("02841 201-0"), "0 2 8 4 1, 2 0 1, 0");
         assert_eq!(spoken_number("+49 2841 201-600"), "+ 4 9, 2 8 4 1, 2 0 1, 6 0 0");
         assert_eq!(spoken_number("116 117"), "1 1 6, 1 1 7");
-    }
-
-    #[test]
-    fn pieces_skip_controls_and_hidden_parts_and_read_phone_numbers() {
-        let html = "<h1>Jobcenter</h1><nav><a href=/>Start</a></nav><p>Beratung &amp; Hilfe <a href=/x>Karte</a></p>\
-            <p><button type=button>Teilen</button><a class=\"button call\" href=\"tel:+49284191390\">Anrufen <bdi dir=ltr>02841 9139-0</bdi></a></p>\
-            <p aria-hidden=\"true\">✓</p><div data-no-speech><p>nicht</p></div><ul><li>Mo<!-- -->–Fr</li></ul>";
-        assert_eq!(
-            pieces(html),
-            vec![
-                "Jobcenter".to_string(),
-                "Beratung & Hilfe".to_string(),
-                "Anrufen 0 2 8 4 1, 9 1 3 9, 0".to_string(),
-                "Mo–Fr".to_string(),
-            ]
-        );
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use wegweiser::domain::parse_directory;
 use wegweiser::i18n::Lang;
-use wegweiser::speech::{choose, pieces, Voice};
+use wegweiser::speech::{choose, pieces, PageNode, Voice};
 
 fn voice(lang: &str, name: &str, local: bool) -> Voice {
     Voice { lang: lang.into(), name: name.into(), local }
@@ -83,8 +83,9 @@ fn fallbacks_and_no_voice() {
 fn an_offer_page_is_read_heading_first_without_navigation_and_with_phone_numbers_in_groups() {
     let dir = Arc::new(parse_directory(include_str!("../public/directory.json")).unwrap());
     let (_, body) = wegweiser::prerender::render(&dir, "/offer/jobcenter-moers", 1_796_000_000);
-    let main = &body[body.find("<main").unwrap()..body.find("</main>").unwrap()];
-    let read = pieces(main);
+    let tree = html::parse(&body);
+    let main = html::find(&tree, "main").expect("the page has a main element");
+    let read = pieces(&main);
     let service = dir.service("jobcenter-moers").unwrap();
     assert_eq!(read[0], service.name.get("de").text, "the heading first");
     let summary = read.iter().position(|p| p.contains(service.summary.get("de").text)).expect("the summary is read");
@@ -98,4 +99,213 @@ fn an_offer_page_is_read_heading_first_without_navigation_and_with_phone_numbers
         assert!(!everything.contains(never), "{never} is navigation or a control: {everything}");
     }
     assert!(!everything.contains('<') && !everything.contains("&amp;"), "{everything}");
+}
+
+#[test]
+fn controls_hidden_parts_and_other_links_are_skipped_and_phone_links_read_in_groups() {
+    let tree = html::parse(
+        "<main><h1>Jobcenter</h1><nav><a href=/>Start</a></nav><p>Beratung &amp; Hilfe <a href=/x>Karte</a></p>\
+         <p><button type=button>Teilen</button><a class=\"button call\" href=\"tel:+49284191390\">Anrufen <bdi dir=ltr>02841 9139-0</bdi></a></p>\
+         <p aria-hidden=\"true\">✓</p><div data-no-speech><p>nicht</p></div><p hidden>versteckt</p>\
+         <ul><li>Mo<!-- -->–Fr</li><li><a href=\"tel:116117\">Bereitschaftsdienst</a></li></ul></main>",
+    );
+    let main = html::find(&tree, "main").unwrap();
+    assert_eq!(
+        pieces(&main),
+        ["Jobcenter", "Beratung & Hilfe", "Anrufen 0 2 8 4 1, 9 1 3 9, 0", "Mo–Fr", "Bereitschaftsdienst 1 1 6 1 1 7"]
+    );
+}
+
+/// A page's markup as a tree, as the browser parses it for read aloud (the
+/// subset the app's views write: elements, attributes, text with entities,
+/// comments, void elements).
+mod html {
+    use super::PageNode;
+
+    type Attributes = Vec<(String, String)>;
+
+    pub enum Node {
+        Text(String),
+        Comment,
+        Element { name: String, attributes: Attributes, children: Vec<Node> },
+    }
+
+    /// A node in its parent's list of children.
+    #[derive(Clone, Copy)]
+    pub struct At<'a> {
+        siblings: &'a [Node],
+        index: usize,
+    }
+
+    impl PageNode for At<'_> {
+        fn text(&self) -> Option<String> {
+            match &self.siblings[self.index] {
+                Node::Text(t) => Some(t.clone()),
+                _ => None,
+            }
+        }
+        fn element(&self) -> Option<String> {
+            match &self.siblings[self.index] {
+                Node::Element { name, .. } => Some(name.clone()),
+                _ => None,
+            }
+        }
+        fn attribute(&self, wanted: &str) -> Option<String> {
+            match &self.siblings[self.index] {
+                Node::Element { attributes, .. } => {
+                    attributes.iter().find(|(n, _)| n == wanted).map(|(_, v)| v.clone())
+                }
+                _ => None,
+            }
+        }
+        fn first_child(&self) -> Option<Self> {
+            match &self.siblings[self.index] {
+                Node::Element { children, .. } if !children.is_empty() => Some(At { siblings: children, index: 0 }),
+                _ => None,
+            }
+        }
+        fn next_sibling(&self) -> Option<Self> {
+            (self.index + 1 < self.siblings.len()).then_some(At { siblings: self.siblings, index: self.index + 1 })
+        }
+    }
+
+    /// The first element called `name`, depth first.
+    pub fn find<'a>(nodes: &'a [Node], name: &str) -> Option<At<'a>> {
+        nodes.iter().enumerate().find_map(|(index, node)| match node {
+            Node::Element { name: n, .. } if n == name => Some(At { siblings: nodes, index }),
+            Node::Element { children, .. } => find(children, name),
+            _ => None,
+        })
+    }
+
+    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "source", "wbr"];
+
+    pub fn parse(html: &str) -> Vec<Node> {
+        // Open elements: name, attributes, children so far.
+        let mut open: Vec<(String, Attributes, Vec<Node>)> = vec![(String::new(), Vec::new(), Vec::new())];
+        let mut rest = html;
+        while !rest.is_empty() {
+            let lt = rest.find('<').unwrap_or(rest.len());
+            if lt > 0 {
+                open.last_mut().unwrap().2.push(Node::Text(decode(&rest[..lt])));
+            }
+            rest = &rest[lt..];
+            if rest.is_empty() {
+                break;
+            }
+            if let Some(comment) = rest.strip_prefix("<!--") {
+                let end = comment.find("-->").expect("comment closed");
+                open.last_mut().unwrap().2.push(Node::Comment);
+                rest = &comment[end + 3..];
+            } else if rest.starts_with("<!") {
+                rest = &rest[rest.find('>').unwrap() + 1..];
+            } else if let Some(closing) = rest.strip_prefix("</") {
+                let gt = closing.find('>').unwrap();
+                let name = closing[..gt].trim().to_ascii_lowercase();
+                rest = &closing[gt + 1..];
+                if open.iter().skip(1).any(|(n, _, _)| *n == name) {
+                    loop {
+                        let (n, attributes, children) = open.pop().unwrap();
+                        let done = n == name;
+                        open.last_mut().unwrap().2.push(Node::Element { name: n, attributes, children });
+                        if done {
+                            break;
+                        }
+                    }
+                }
+            } else {
+                let (name, attributes, self_closing, after) = start_tag(&rest[1..]);
+                rest = after;
+                if self_closing || VOID.contains(&name.as_str()) {
+                    open.last_mut().unwrap().2.push(Node::Element { name, attributes, children: Vec::new() });
+                } else if name == "script" || name == "style" {
+                    let end = rest.find(&format!("</{name}")).unwrap();
+                    let children = vec![Node::Text(rest[..end].to_string())];
+                    rest = &rest[end + rest[end..].find('>').unwrap() + 1..];
+                    open.last_mut().unwrap().2.push(Node::Element { name, attributes, children });
+                } else {
+                    open.push((name, attributes, Vec::new()));
+                }
+            }
+        }
+        while open.len() > 1 {
+            let (name, attributes, children) = open.pop().unwrap();
+            open.last_mut().unwrap().2.push(Node::Element { name, attributes, children });
+        }
+        open.pop().unwrap().2
+    }
+
+    /// A start tag's name, attributes and whether it closes itself; then the rest after `>`.
+    fn start_tag(tag: &str) -> (String, Attributes, bool, &str) {
+        let end_of_name = tag.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap();
+        let name = tag[..end_of_name].to_ascii_lowercase();
+        let mut rest = &tag[end_of_name..];
+        let mut attributes = Vec::new();
+        loop {
+            rest = rest.trim_start();
+            if let Some(after) = rest.strip_prefix("/>") {
+                return (name, attributes, true, after);
+            }
+            if let Some(after) = rest.strip_prefix('>') {
+                return (name, attributes, false, after);
+            }
+            if let Some(after) = rest.strip_prefix('/') {
+                rest = after;
+                continue;
+            }
+            let end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap();
+            let attribute = rest[..end].to_ascii_lowercase();
+            rest = rest[end..].trim_start();
+            let value = if let Some(after) = rest.strip_prefix('=') {
+                let after = after.trim_start();
+                let (value, tail) = match after.chars().next() {
+                    Some(q @ ('"' | '\'')) => {
+                        let close = after[1..].find(q).unwrap() + 1;
+                        (&after[1..close], &after[close + 1..])
+                    }
+                    _ => {
+                        let e = after.find(|c: char| c.is_whitespace() || c == '>').unwrap();
+                        (&after[..e], &after[e..])
+                    }
+                };
+                rest = tail;
+                decode(value)
+            } else {
+                String::new()
+            };
+            attributes.push((attribute, value));
+        }
+    }
+
+    fn decode(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(at) = rest.find('&') {
+            out.push_str(&rest[..at]);
+            rest = &rest[at..];
+            let entity = [
+                ("&amp;", "&"),
+                ("&lt;", "<"),
+                ("&gt;", ">"),
+                ("&quot;", "\""),
+                ("&#39;", "'"),
+                ("&#x27;", "'"),
+                ("&nbsp;", "\u{a0}"),
+            ]
+            .into_iter()
+            .find(|(e, _)| rest.starts_with(e));
+            match entity {
+                Some((e, c)) => {
+                    out.push_str(c);
+                    rest = &rest[e.len()..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &rest[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
 }

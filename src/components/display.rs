@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::platform;
-use crate::state::use_i18n;
+use crate::state::{spawn_in_browser, use_i18n};
 
 /// One setting: its name (`data-<name>`, `wegweiser.<name>`), heading,
 /// choices, and the system preference that picks the second choice while
@@ -52,10 +52,12 @@ pub fn DisplaySettings() -> impl IntoView {
             let second = setting.choices[1].0;
             let chosen = RwSignal::new(String::from("normal"));
             // Nothing stored: what the system's preference gives is shown as chosen.
-            Effect::new(move |_| match platform::load_setting(&format!("wegweiser.{name}")) {
-                Some(stored) => chosen.set(stored),
-                None if system.is_some_and(platform::media_matches) => chosen.set(second.to_string()),
-                None => {}
+            spawn_in_browser(async move {
+                match platform::load_setting(&format!("wegweiser.{name}")) {
+                    Some(stored) => chosen.set(stored),
+                    None if system.is_some_and(platform::media_matches) => chosen.set(second.to_string()),
+                    None => {}
+                }
             });
             let choices: Vec<_> = setting
                 .choices

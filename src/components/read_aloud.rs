@@ -4,20 +4,56 @@
 //! where it has no voice for the language it says so in that language and
 //! offers German. What is read and how numbers are spoken: `speech`.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::i18n::{fill, language_endonym, tr, Lang, Msg};
 use crate::platform;
 use crate::speech;
-use crate::state::use_i18n;
+use crate::state::{spawn_in_browser, use_i18n};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Reading {
-    Idle,
-    Speaking,
-    Paused,
-    /// The device has no voice for this language.
-    NoVoice(Lang),
+/// What one button reads, and how far it is.
+#[derive(Clone, Copy)]
+struct Reader {
+    /// `None`: not reading; `Some(paused)`.
+    reading: RwSignal<Option<bool>>,
+    /// The language the device has no voice for, when it was asked to read in it.
+    no_voice: RwSignal<Option<Lang>>,
+    /// Each start counts up, so that the end of an earlier reading (stopped
+    /// by this one) does not reset the state.
+    started: StoredValue<u32>,
+    part: &'static str,
+}
+
+impl Reader {
+    /// Reads the part in `lang`; `again`: when the device lists no voices
+    /// yet, asks once more after 0.5 s (some browsers list them only a
+    /// moment after the page first asked).
+    fn start(self, lang: Lang, again: bool) {
+        let voices = platform::speech_voices();
+        if voices.is_empty() && again {
+            self.start_after(500, lang, false);
+            return;
+        }
+        let Some(i) = speech::choose(lang.code(), &voices) else {
+            self.no_voice.set(Some(lang));
+            return;
+        };
+        self.no_voice.set(None);
+        self.started.update_value(|n| *n += 1);
+        let this = self.started.get_value();
+        self.reading.set(Some(false));
+        platform::speak(&platform::spoken_pieces(self.part), &voices[i].name, move || {
+            if self.started.get_value() == this {
+                self.reading.set(None);
+            }
+        });
+    }
+
+    fn start_after(self, ms: u64, lang: Lang, again: bool) {
+        set_timeout(move || self.start(lang, again), Duration::from_millis(ms));
+    }
 }
 
 /// `part`: the id of the element to read (default: the page's `main`);
@@ -27,83 +63,57 @@ enum Reading {
 pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>, #[prop(optional)] lang: Option<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let available = RwSignal::new(false);
-    // (In the browser only: leaving the page stops reading; the static pages render natively.)
-    Effect::new(move |_| {
-        available.set(platform::can_speak());
-    });
-    let state = RwSignal::new(Reading::Idle);
-    // Each start counts up, so that the end of an earlier reading (stopped
-    // by this one) does not reset the state.
-    let started = StoredValue::new(0u32);
-    let start = move |lang: Lang| {
-        leptos::task::spawn_local(async move {
-            let voices = platform::speech_voices().await;
-            let Some(i) = speech::choose(lang.code(), &voices) else {
-                state.set(Reading::NoVoice(lang));
-                return;
-            };
-            started.update_value(|n| *n += 1);
-            let this = started.get_value();
-            state.set(Reading::Speaking);
-            let pieces = speech::pieces(&platform::element_html(part.unwrap_or("main")));
-            platform::speak(&pieces, &voices[i].name, move || {
-                if started.get_value() == this {
-                    state.set(Reading::Idle);
-                }
-            });
-        });
+    // (In the browser only: the static pages render natively.)
+    spawn_in_browser(async move { available.set(platform::can_speak()) });
+    let reader = Reader {
+        reading: RwSignal::new(None),
+        no_voice: RwSignal::new(None),
+        started: StoredValue::new(0),
+        part: part.unwrap_or("main"),
     };
     let in_german = move |_| {
         i18n.choose(Lang::De);
-        leptos::task::spawn_local(async move {
-            // The page is drawn in German first.
-            platform::wait_ms(300).await;
-            start(Lang::De);
-        });
+        // The page is drawn in German first.
+        reader.start_after(300, Lang::De, true);
     };
     let stop = move |_| {
-        started.update_value(|n| *n += 1);
+        reader.started.update_value(|n| *n += 1);
         platform::speech_stop();
-        state.set(Reading::Idle);
+        reader.reading.set(None);
     };
     // One button that reads, pauses and resumes; "stop" beside it while reading.
-    let main_action = move |_| match state.get_untracked() {
-        Reading::Speaking => {
-            platform::speech_pause(true);
-            state.set(Reading::Paused);
+    let main_action = move |_| match reader.reading.get_untracked() {
+        Some(paused) => {
+            platform::speech_pause(!paused);
+            reader.reading.set(Some(!paused));
         }
-        Reading::Paused => {
-            platform::speech_pause(false);
-            state.set(Reading::Speaking);
-        }
-        Reading::Idle | Reading::NoVoice(_) => start(lang.unwrap_or_else(|| i18n.lang.get_untracked())),
+        None => reader.start(lang.unwrap_or_else(|| i18n.lang.get_untracked()), true),
     };
     move || {
         available.get().then(|| {
             let ui = i18n.lang.get();
-            let now = state.get();
-            let label = match now {
-                Reading::Speaking => Msg::ReadPause,
-                Reading::Paused => Msg::ReadResume,
-                _ => Msg::ReadAloud,
+            let reading = reader.reading.get();
+            let label = match reading {
+                Some(false) => Msg::ReadPause,
+                Some(true) => Msg::ReadResume,
+                None => Msg::ReadAloud,
             };
-            let reading = matches!(now, Reading::Speaking | Reading::Paused);
-            let missing = match now {
-                Reading::NoVoice(l) => Some((l, fill(tr(ui, Msg::ReadNoVoice), &[("language", language_endonym(l.code()))]))),
-                _ => None,
-            };
+            let missing = reader.no_voice.get();
+            let text = missing
+                .map(|l| fill(tr(ui, Msg::ReadNoVoice), &[("language", language_endonym(l.code()))]))
+                .unwrap_or_default();
+            // One shape whatever the state (parts hidden, not added and
+            // removed): the status line is there before it has news.
             view! {
                 <div class="read-aloud" data-no-speech>
                     <button type="button" class="button" data-testid="read-aloud" on:click=main_action>{tr(ui, label)}</button>
-                    {reading.then(|| view! { <button type="button" class="button" on:click=stop>{tr(ui, Msg::ReadStop)}</button> })}
-                    {missing.map(|(l, text)| view! {
-                        <p role="status" data-testid="no-voice">
-                            {text}" "
-                            {(l != Lang::De).then(|| view! {
-                                <button type="button" class="link" lang="de" on:click=in_german>{tr(Lang::De, Msg::ReadInGerman)}</button>
-                            })}
-                        </p>
-                    })}
+                    <button type="button" class="button" hidden=reading.is_none() on:click=stop>{tr(ui, Msg::ReadStop)}</button>
+                    <p role="status" data-testid="no-voice" hidden=missing.is_none()>
+                        {text}" "
+                        <button type="button" class="link" lang="de" hidden=missing == Some(Lang::De) on:click=in_german>
+                            {tr(Lang::De, Msg::ReadInGerman)}
+                        </button>
+                    </p>
                 </div>
             }
         })

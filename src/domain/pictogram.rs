@@ -2,7 +2,9 @@
 //! (`public/icons/topics.svg`, one `<symbol>` each, drawn in the text's
 //! colour), always shown beside the topic's name, never alone. A directory
 //! names one per topic (`"pictogram": "work"`); without that, a topic whose id
-//! is a pictogram's name gets it, any other has none.
+//! is a pictogram's name gets it, any other has none. The sprite carries no
+//! comment (every byte reaches a shelter phone): its symbols are 24×24, lines
+//! only, stroked in the text's colour by the page (`stroke: currentColor`).
 
 /// A pictogram: its name (the symbol's id in the sprite) and whether it
 /// points somewhere, so right-to-left languages see it mirrored.

@@ -53,6 +53,7 @@ test('pause, resume and stop while reading', async ({ page }) => {
   await page.getByRole('button', { name: 'Weiter vorlesen' }).click();
   await page.getByRole('button', { name: 'Stopp' }).click();
   await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stopp' })).toHaveCount(0);
   expect(await page.evaluate(() => window.speechCalls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
   const all = await page.evaluate(() => window.spoken.map((s) => s.text).join(' | '));
   expect(all).toContain('1 1 0');
@@ -61,6 +62,8 @@ test('pause, resume and stop while reading', async ({ page }) => {
 test('with no Arabic voice the page says so in Arabic and offers German', async ({ page }) => {
   await standIn(page, [['de-DE', 'Anna']]);
   await page.goto('/offer/jobcenter-moers?lang=ar');
+  await expect(page.getByTestId('read-aloud')).toBeVisible();
+  await expect(page.getByTestId('no-voice')).toBeHidden();
   await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
   await expect(page.getByTestId('no-voice')).toContainText('لا يوجد في هذا الجهاز صوت للغة العربية.');
   expect(await page.evaluate(() => window.spoken.length)).toBe(0);
@@ -69,6 +72,21 @@ test('with no Arabic voice the page says so in Arabic and offers German', async 
   await page.waitForFunction(() => window.spoken.length > 0);
   const first = await page.evaluate(() => window.spoken[0]);
   expect(first).toEqual({ text: 'Jobcenter Kreis Wesel – Standorte Moers', lang: 'de-DE', voice: 'Anna' });
+});
+
+test('a browser that lists its voices only a moment after the first question still reads', async ({ page }) => {
+  await standIn(page, VOICES);
+  // As Chrome does: the first getVoices() is empty, the list comes later.
+  await page.addInitScript(() => {
+    const list = window.speechSynthesis.getVoices;
+    let asked = 0;
+    window.speechSynthesis.getVoices = () => (asked++ === 0 ? [] : list());
+  });
+  await page.goto('/offer/jobcenter-moers?lang=uk');
+  await page.getByTestId('read-aloud').click();
+  await page.waitForFunction(() => window.spoken.length > 0);
+  expect(await page.evaluate(() => window.spoken[0].voice)).toBe('Lesya');
+  await expect(page.getByTestId('no-voice')).toBeHidden();
 });
 
 test('where the browser has no speech synthesis there is no button', async ({ page }) => {
