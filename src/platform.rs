@@ -496,23 +496,29 @@ pub fn can_speak() -> bool {
     synthesis().is_some()
 }
 
-fn device_voices() -> Vec<web_sys::SpeechSynthesisVoice> {
-    synthesis().map(|s| s.get_voices().iter().map(|v| v.unchecked_into()).collect()).unwrap_or_default()
+/// The device's voices, as the browser listed them (an empty list where it
+/// has not loaded them yet).
+pub struct DeviceVoices(Vec<web_sys::SpeechSynthesisVoice>);
+
+pub fn speech_voices() -> DeviceVoices {
+    DeviceVoices(synthesis().map(|s| s.get_voices().iter().map(|v| v.unchecked_into()).collect()).unwrap_or_default())
 }
 
-/// The device's voices (an empty list where the browser has not loaded them yet).
-pub fn speech_voices() -> Vec<crate::speech::Voice> {
-    device_voices()
-        .iter()
-        .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
-        .collect()
+impl DeviceVoices {
+    /// What read aloud chooses from ([`crate::speech::choose`]), in the same order.
+    pub fn list(&self) -> Vec<crate::speech::Voice> {
+        self.0
+            .iter()
+            .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
+            .collect()
+    }
 }
 
-/// Reads `pieces` aloud with the voice named `voice`, one utterance per piece
-/// (a pause between them); `done` runs when the last has been spoken or
-/// reading was stopped.
-pub fn speak(pieces: &[String], voice: &str, done: impl FnOnce() + 'static) {
-    let (Some(synth), Some(voice)) = (synthesis(), device_voices().into_iter().find(|v| v.name() == voice)) else {
+/// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
+/// per piece (a pause between them); `done` runs when the last has been
+/// spoken or reading was stopped.
+pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, done: impl FnOnce() + 'static) {
+    let (Some(synth), Some(voice)) = (synthesis(), voices.0.get(index)) else {
         done();
         return;
     };
@@ -521,7 +527,7 @@ pub fn speak(pieces: &[String], voice: &str, done: impl FnOnce() + 'static) {
     let last = pieces.len().saturating_sub(1);
     for (i, piece) in pieces.iter().enumerate() {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
-        utterance.set_voice(Some(&voice));
+        utterance.set_voice(Some(voice));
         utterance.set_lang(&voice.lang());
         if i == last {
             if let Some(done) = done.take() {

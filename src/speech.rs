@@ -82,36 +82,6 @@ pub fn spoken_number(number: &str) -> String {
     out
 }
 
-/// `text` with each phone number in it spoken digit group by digit group.
-fn numbers_spoken(text: &str) -> String {
-    let mut out = String::new();
-    let mut number = String::new();
-    let part_of_number = |c: char, number: &str| {
-        c.is_ascii_digit() || (!number.is_empty() && " -/()".contains(c)) || (c == '+' && number.is_empty())
-    };
-    for c in text.chars() {
-        if part_of_number(c, &number) {
-            number.push(c);
-        } else {
-            push_number(&mut out, &mut number);
-            out.push(c);
-        }
-    }
-    push_number(&mut out, &mut number);
-    out
-}
-
-fn push_number(out: &mut String, number: &mut String) {
-    let trailing = number.len() - number.trim_end().len();
-    if number.chars().filter(char::is_ascii_digit).count() >= 3 {
-        out.push_str(&spoken_number(number.trim_end()));
-        out.push_str(&" ".repeat(trailing));
-    } else {
-        out.push_str(number);
-    }
-    number.clear();
-}
-
 /// Elements whose text is not read: navigation, controls and forms, hidden
 /// parts, whatever is marked `data-no-speech`, and links other than phone
 /// numbers (an address or a map link read aloud is noise).
@@ -136,12 +106,13 @@ pub trait PageNode: Sized {
 
 /// What of a page's main content (`root`) is read, in document order, one
 /// piece per block (heading, paragraph, list item): its text without
-/// navigation, controls or hidden parts, each phone link's number spoken
-/// digit group by digit group.
+/// navigation, controls or hidden parts. A phone link's number (the app
+/// writes it in a `<bdi>`) is spoken digit group by digit group; a phone
+/// link that shows no number gets its `tel:` number spoken.
 pub fn pieces<N: PageNode>(root: &N) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
-    read(root, &mut current, &mut out);
+    read(root, &mut current, &mut out, false);
     flush(&mut current, &mut out);
     out
 }
@@ -161,15 +132,16 @@ fn flush(current: &mut String, out: &mut Vec<String>) {
     current.clear();
 }
 
-fn read_children<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>) {
+fn read_children<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>, phone: bool) {
     let mut child = node.first_child();
     while let Some(c) = child {
-        read(&c, current, out);
+        read(&c, current, out, phone);
         child = c.next_sibling();
     }
 }
 
-fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>) {
+/// `phone`: inside a phone link.
+fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>, phone: bool) {
     let Some(name) = node.element() else {
         if let Some(text) = node.text() {
             current.push_str(&text);
@@ -189,19 +161,22 @@ fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>) {
     // Inline elements are words of their own ("08:00–15:30" "telefonisch").
     current.push(' ');
     if name == "a" {
-        // Only phone links are read: the number as shown, grouped as shown;
-        // else the link's own.
+        // Of the links only phone links are read (an address or a map link read aloud is noise).
         let Some(number) = node.attribute("href").and_then(|h| h.strip_prefix("tel:").map(str::to_string)) else {
             return;
         };
-        let (mut shown, mut inner) = (String::new(), Vec::new());
-        read_children(node, &mut shown, &mut inner);
-        inner.push(shown);
-        let shown = inner.join(" ");
-        let spoken = numbers_spoken(&shown);
-        current.push_str(&if spoken == shown { format!("{shown} {}", spoken_number(&number)) } else { spoken });
+        let before = current.len();
+        read_children(node, current, out, true);
+        if !current[before.min(current.len())..].contains(|c: char| c.is_ascii_digit()) {
+            current.push(' ');
+            current.push_str(&spoken_number(&number));
+        }
+    } else if name == "bdi" && phone {
+        let mut shown = String::new();
+        read_children(node, &mut shown, out, true);
+        current.push_str(&spoken_number(shown.trim()));
     } else {
-        read_children(node, current, out);
+        read_children(node, current, out, phone);
     }
     current.push(' ');
     if block {

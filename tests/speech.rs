@@ -106,13 +106,20 @@ fn controls_hidden_parts_and_other_links_are_skipped_and_phone_links_read_in_gro
     let tree = html::parse(
         "<main><h1>Jobcenter</h1><nav><a href=/>Start</a></nav><p>Beratung &amp; Hilfe <a href=/x>Karte</a></p>\
          <p><button type=button>Teilen</button><a class=\"button call\" href=\"tel:+49284191390\">Anrufen <bdi dir=ltr>02841 9139-0</bdi></a></p>\
-         <p aria-hidden=\"true\">✓</p><div data-no-speech><p>nicht</p></div><p hidden>versteckt</p>\
+         <p aria-hidden=\"true\">✓</p><div data-no-speech><p>nicht</p></div><p hidden>versteckt</p><p>Seit <bdi>2026</bdi></p>\
          <ul><li>Mo<!-- -->–Fr</li><li><a href=\"tel:116117\">Bereitschaftsdienst</a></li></ul></main>",
     );
     let main = html::find(&tree, "main").unwrap();
     assert_eq!(
         pieces(&main),
-        ["Jobcenter", "Beratung & Hilfe", "Anrufen 0 2 8 4 1, 9 1 3 9, 0", "Mo–Fr", "Bereitschaftsdienst 1 1 6 1 1 7"]
+        [
+            "Jobcenter",
+            "Beratung & Hilfe",
+            "Anrufen 0 2 8 4 1, 9 1 3 9, 0",
+            "Seit 2026",
+            "Mo–Fr",
+            "Bereitschaftsdienst 1 1 6 1 1 7"
+        ]
     );
 }
 

@@ -63,7 +63,6 @@ pub fn DisplaySettings() -> impl IntoView {
                 .choices
                 .iter()
                 .map(|&(value, label)| {
-                    let id = format!("display-{name}-{value}");
                     let choose = move |_| {
                         platform::save_setting(&format!("wegweiser.{name}"), value);
                         platform::set_root_flag(name, value);
@@ -71,9 +70,11 @@ pub fn DisplaySettings() -> impl IntoView {
                     };
                     view! {
                         <li>
-                            <input type="radio" id=id.clone() name=name value=value
-                                prop:checked=move || chosen.get() == value on:change=choose/>
-                            <label for=id>{i18n.t(label)}</label>
+                            <label>
+                                <input type="radio" name=name value=value
+                                    prop:checked=move || chosen.get() == value on:change=choose/>
+                                " "{i18n.t(label)}
+                            </label>
                         </li>
                     }
                 })

@@ -13,7 +13,7 @@ pub fn topic_pictogram(topic: &Category) -> Option<impl IntoView> {
     let class = if p.directional { "pictogram directional" } else { "pictogram" };
     let href = crate::route::asset(&format!("/icons/topics.svg#{}", p.name));
     Some(view! {
-        <svg class=class aria-hidden="true" focusable="false">
+        <svg class=class aria-hidden="true">
             <use href=href></use>
         </svg>
     })

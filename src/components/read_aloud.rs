@@ -31,7 +31,8 @@ impl Reader {
     /// yet, asks once more after 0.5 s (some browsers list them only a
     /// moment after the page first asked).
     fn start(self, lang: Lang, again: bool) {
-        let voices = platform::speech_voices();
+        let device = platform::speech_voices();
+        let voices = device.list();
         if voices.is_empty() && again {
             self.start_after(500, lang, false);
             return;
@@ -44,7 +45,7 @@ impl Reader {
         self.started.update_value(|n| *n += 1);
         let this = self.started.get_value();
         self.reading.set(Some(false));
-        platform::speak(&platform::spoken_pieces(self.part), &voices[i].name, move || {
+        platform::speak(&platform::spoken_pieces(self.part), &device, i, move || {
             if self.started.get_value() == this {
                 self.reading.set(None);
             }
