@@ -46,8 +46,9 @@ impl Reader {
         let this = self.started.get_value();
         self.reading.set(Some(false));
         platform::speak(&platform::spoken_pieces(self.part), &device, i, move || {
-            if self.started.get_value() == this {
-                self.reading.set(None);
+            // (The page may be gone by then: `try_`.)
+            if self.started.try_get_value() == Some(this) {
+                self.reading.try_set(None);
             }
         });
     }
@@ -72,6 +73,12 @@ pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>, #[prop(optional)]
         started: StoredValue::new(0),
         part: part.unwrap_or("main"),
     };
+    // Leaving the page (another page drawn in its place) stops its reading.
+    on_cleanup(move || {
+        if reader.reading.try_get_untracked().flatten().is_some() {
+            platform::speech_stop();
+        }
+    });
     let in_german = move |_| {
         i18n.choose(Lang::De);
         // The page is drawn in German first.

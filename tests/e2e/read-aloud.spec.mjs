@@ -59,6 +59,37 @@ test('pause, resume and stop while reading', async ({ page }) => {
   expect(all).toContain('1 1 0');
 });
 
+test('leaving the page stops its reading, and the next page reads its own', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await standIn(page, VOICES);
+  // Keeps speaking until stopped; stopping ends what was queued (as Chrome does).
+  await page.addInitScript(() => {
+    const queued = [];
+    window.speechSynthesis.speak = (u) => { queued.push(u); window.spoken.push({ text: u.text }); };
+    window.speechSynthesis.cancel = () => {
+      window.speechCalls.push('cancel');
+      const ended = queued.splice(0);
+      setTimeout(() => ended.forEach((u) => u.onend?.()), 5);
+    };
+  });
+  await page.goto('/emergency');
+  await page.getByRole('button', { name: 'Vorlesen' }).click();
+  await expect(page.getByRole('button', { name: 'Anhalten' })).toBeVisible();
+  expect(await page.evaluate(() => window.speechCalls)).toEqual(['cancel']);
+  const offer = page.locator('main h3 a').first();
+  const name = (await offer.textContent()).trim();
+  await offer.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect.poll(() => page.evaluate(() => window.speechCalls)).toEqual(['cancel', 'cancel']);
+  await page.waitForTimeout(50); // the ended utterances' events have come
+  const before = await page.evaluate(() => window.spoken.length);
+  await page.getByRole('button', { name: 'Vorlesen' }).click();
+  await expect.poll(() => page.evaluate(() => window.spoken.length)).toBeGreaterThan(before);
+  expect(await page.evaluate((n) => window.spoken[n].text, before)).toBe(name);
+  expect(errors).toEqual([]);
+});
+
 test('with no Arabic voice the page says so in Arabic and offers German', async ({ page }) => {
   await standIn(page, [['de-DE', 'Anna']]);
   await page.goto('/offer/jobcenter-moers?lang=ar');
