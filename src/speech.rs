@@ -108,7 +108,8 @@ pub trait PageNode: Sized {
 /// piece per block (heading, paragraph, list item): its text without
 /// navigation, controls or hidden parts. A phone link's number (the app
 /// writes it in a `<bdi>`) is spoken digit group by digit group; a phone
-/// link that shows no number gets its `tel:` number spoken.
+/// link that shows no number gets its `tel:` number spoken. A phone link is
+/// one piece with the block around it, whatever it holds.
 pub fn pieces<N: PageNode>(root: &N) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
@@ -154,7 +155,9 @@ fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>, phon
     if hidden || SKIPPED.contains(&name.as_str()) {
         return;
     }
-    let block = BLOCKS.contains(&name.as_str());
+    // A phone link is read as one piece, blocks inside it too: so its text
+    // only grows `current`, and what it showed is `current[before..]`.
+    let block = !phone && BLOCKS.contains(&name.as_str());
     if block {
         flush(current, out);
     }
@@ -167,7 +170,7 @@ fn read<N: PageNode>(node: &N, current: &mut String, out: &mut Vec<String>, phon
         };
         let before = current.len();
         read_children(node, current, out, true);
-        if !current[before.min(current.len())..].contains(|c: char| c.is_ascii_digit()) {
+        if !current[before..].contains(|c: char| c.is_ascii_digit()) {
             current.push(' ');
             current.push_str(&spoken_number(&number));
         }

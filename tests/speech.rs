@@ -123,6 +123,19 @@ fn controls_hidden_parts_and_other_links_are_skipped_and_phone_links_read_in_gro
     );
 }
 
+/// A phone link is one piece, a block inside it too: the number it shows
+/// after the block still counts as shown, and nothing is cut inside a
+/// character (a panic would abort the app).
+#[test]
+fn a_block_inside_a_phone_link_is_read_with_the_link() {
+    let tree = html::parse(
+        "<main><p>Nummer <a href=\"tel:0284122\">Arzt<div>x</div>ÄÄÄÄÄÄ</a></p>\
+         <p><a href=\"tel:116117\">Ärzte<div><bdi>116 117</bdi></div></a></p></main>",
+    );
+    let main = html::find(&tree, "main").unwrap();
+    assert_eq!(pieces(&main), ["Nummer Arzt x ÄÄÄÄÄÄ 0 2 8 4 1 2 2", "Ärzte 1 1 6, 1 1 7"]);
+}
+
 /// A page's markup as a tree, as the browser parses it for read aloud (the
 /// subset the app's views write: elements, attributes, text with entities,
 /// comments, void elements).
