@@ -42,8 +42,8 @@ const SETTINGS: [Setting; 3] = [
     },
 ];
 
-#[component]
-pub fn DisplaySettings() -> impl IntoView {
+/// The settings' choices, one group each (a function like `read_aloud`).
+pub fn display_settings() -> impl IntoView {
     let i18n = use_i18n();
     let groups: Vec<_> = SETTINGS
         .iter()

@@ -58,21 +58,18 @@ impl Reader {
     }
 }
 
-/// `part`: the id of the element to read (default: the page's `main`);
-/// `lang`: the language it is in, when not the UI language (the desk card's
-/// German sentence, read to the staff).
-#[component]
-pub fn ReadAloud(#[prop(optional)] part: Option<&'static str>, #[prop(optional)] lang: Option<Lang>) -> impl IntoView {
+/// The controls that read `part` (the id of the element to read: the
+/// page's `main`, or a part of it); `lang`: the language it is in, when not
+/// the UI language (the desk card's German sentence, read to the staff).
+/// A function, not a `#[component]`: no props type and builder to carry
+/// (with `display_settings`: about 0.1 KB brotli less per first visit).
+pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let available = RwSignal::new(false);
     // (In the browser only: the static pages render natively.)
     spawn_in_browser(async move { available.set(platform::can_speak()) });
-    let reader = Reader {
-        reading: RwSignal::new(None),
-        no_voice: RwSignal::new(None),
-        started: StoredValue::new(0),
-        part: part.unwrap_or("main"),
-    };
+    let reader =
+        Reader { reading: RwSignal::new(None), no_voice: RwSignal::new(None), started: StoredValue::new(0), part };
     // Leaving the page (another page drawn in its place) stops its reading.
     on_cleanup(move || {
         if reader.reading.try_get_untracked().flatten().is_some() {

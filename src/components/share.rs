@@ -1,7 +1,7 @@
 //! For staff and volunteers: share one offer as a link (in the client's
 //! language), and a full-screen card to show at an office's desk.
 
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_aloud;
 use leptos::prelude::*;
 
 use crate::components::overlay::Overlay;
@@ -99,7 +99,7 @@ pub fn DeskCard(name: Text) -> impl IntoView {
                 <div class="desk-card" role="dialog" aria-modal="true" data-testid="desk-card" on:keydown=overlay.on_key()>
                     <p class="desk-german" id="desk-german" lang="de" dir="ltr">{german}</p>
                     {own}
-                    <ReadAloud part="desk-german" lang=Lang::De/>
+                    {read_aloud("desk-german", Some(Lang::De))}
                     <button type="button" class="button" node_ref=overlay.close on:click=move |_| open.set(false)>
                         {tr(lang, Msg::Close)}
                     </button>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::display::DisplaySettings;
+use crate::components::display::display_settings;
 use crate::components::storage::{storage_problem, StorageNotice};
 use crate::components::text::with_ltr;
 use crate::i18n::{fill, human_size, tr, Msg};
@@ -58,7 +58,7 @@ pub fn AboutPage() -> impl IntoView {
             </label>
         </p>
         <p class="muted" id="staff-hint">{i18n.t(Msg::StaffModeHint)}</p>
-        <DisplaySettings/>
+        {display_settings()}
         <section aria-labelledby="data-heading">
             <h2 id="data-heading">{i18n.t(Msg::AboutDataHeading)}</h2>
             <p>{i18n.t(Msg::AboutPrivacy)}</p>

@@ -1,6 +1,6 @@
 //! Emergency numbers and nationwide helplines, one tap from every page.
 
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_aloud;
 use leptos::prelude::*;
 
 use crate::components::directory_gate::with_directory;
@@ -63,7 +63,7 @@ pub fn EmergencyPage() -> impl IntoView {
 
         view! {
             <h1>{i18n.t(Msg::EmergencyHeading)}</h1>
-            <ReadAloud/>
+            {read_aloud("main", None)}
             <p>{i18n.t(Msg::EmergencyIntro)}</p>
             <ul class="emergency-list">{numbers}</ul>
             <section aria-labelledby="helplines-heading">

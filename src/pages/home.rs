@@ -2,7 +2,7 @@
 //! offer counts, and the emergency numbers.
 
 use crate::components::pictogram::topic_pictogram;
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_aloud;
 use leptos::prelude::*;
 
 use crate::components::directory_gate::with_directory;
@@ -33,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <section class="first-stop" id="first-stop" aria-labelledby="first-stop-heading" data-testid="first-stop">
                     <h2 id="first-stop-heading">{i18n.t(Msg::FirstStopHeading)}</h2>
-                    <ReadAloud part="first-stop"/>
+                    {read_aloud("first-stop", None)}
                     <h3><a href=href.clone()>{localized(s.name.clone())}</a></h3>
                     <p>{i18n.t(Msg::FirstStopIntro)}</p>
                     <p class="actions">

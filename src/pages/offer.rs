@@ -1,7 +1,7 @@
 //! Everything known about one offer, at `/offer/<id>`.
 
 use crate::components::pictogram::topic_pictogram;
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_aloud;
 use leptos::prelude::*;
 
 use crate::components::directory_gate::with_directory;
@@ -25,7 +25,7 @@ use crate::state::{use_clock, use_i18n, use_my_contacts, use_staff, use_text_tit
 #[component]
 pub fn OfferPage(id: String) -> impl IntoView {
     with_directory(move |dir| match dir.service(&id).cloned() {
-        Some(service) => view! { <ReadAloud/>{offer_view(&dir, service)} }.into_any(),
+        Some(service) => view! { {read_aloud("main", None)}{offer_view(&dir, service)} }.into_any(),
         None => view! { <NotFound title=Msg::OfferNotFoundTitle text=Msg::OfferNotFoundText/> }.into_any(),
     })
 }
