@@ -20,7 +20,7 @@ use crate::platform;
 use crate::route::Route as AppRoute;
 use crate::state::boot::{provide_site, url_language, LANG_SETTING};
 use crate::state::directory::provide_directory;
-use crate::state::{ensure_locale, Boot, Clock, I18n, Load, MyContacts, Pwa, Staff};
+use crate::state::{ensure_locale, Boot, Clock, I18n, Load, MyContacts, Pwa, Settings, Staff};
 
 /// The element of the static page (or the boot screen) in `index.html`, and
 /// the one the app is drawn into.
@@ -33,14 +33,15 @@ const APP_ROOT: &str = "app";
 pub fn App(#[prop(optional)] directory: Option<Arc<Directory>>, #[prop(optional)] boot: Option<Boot>) -> impl IntoView {
     let boot = boot.unwrap_or_else(Boot::from_browser);
     provide_site(&boot);
-    let i18n = I18n::provide(boot.lang, boot.lang_chosen);
+    let settings = Settings::provide(boot.settings_refused);
+    let i18n = I18n::provide(boot.lang, boot.lang_chosen, settings);
     let (load, sync) = provide_directory(directory, i18n);
     let contacts = MyContacts::provide();
     if matches!(load.get_untracked(), Load::Loading) {
         crate::sync::start(load, sync, contacts, i18n);
     }
     Pwa::provide(&boot);
-    Staff::provide(boot.staff_on, boot.referral);
+    Staff::provide(boot.staff_on, boot.referral, settings);
     Clock::provide(boot.now_unix);
     // The app takes the place of the static page (or the boot screen) once it
     // can show the same: when the directory is there (or failed to come).
@@ -108,13 +109,18 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // Before the first URL is made: the site may live under a sub-path.
     crate::route::set_base(&platform::site_base());
-    if let Some(lang) = url_language() {
-        platform::save_setting(LANG_SETTING, lang.code());
-        platform::remove_query_param("lang");
-    }
+    // (Where the device refuses to keep it, the address keeps it, so a
+    // reload still shows that language, and the app says so.)
+    let refused = url_language().is_some_and(|lang| {
+        let kept = platform::save_setting(LANG_SETTING, lang.code());
+        if kept {
+            platform::remove_query_param("lang");
+        }
+        !kept
+    });
     // Leptos' executor starts with the mount, so this first task uses wasm-bindgen's.
-    wasm_bindgen_futures::spawn_local(async {
-        let boot = Boot::from_browser();
+    wasm_bindgen_futures::spawn_local(async move {
+        let boot = Boot { settings_refused: refused, ..Boot::from_browser() };
         // On failure the app starts in German and shows why.
         let _ = ensure_locale(boot.lang).await;
         // Drawn hidden beside the static page, which stays readable and

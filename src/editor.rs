@@ -90,11 +90,12 @@ pub fn EditorApp(lang: Lang) -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let editor = use_editor();
+    let refused = RwSignal::new(false);
     let buttons: Vec<_> = EDITOR_LANGS
         .iter()
         .map(|&lang| {
             let choose = move |_| {
-                platform::save_setting(LANG_SETTING, lang.code());
+                refused.set(!platform::save_setting(LANG_SETTING, lang.code()));
                 // The weekday names and the preview come from the app's texts.
                 leptos::task::spawn_local(async move {
                     let _ = crate::state::ensure_locale(lang).await;
@@ -110,6 +111,7 @@ fn LanguageSwitch() -> impl IntoView {
         .collect();
     view! {
         <div class="editor-lang" role="group" aria-label=move || editor.t(EdMsg::EditorLanguage)>{buttons}</div>
+        <p class="warning" role="alert" hidden=move || !refused.get()>{move || editor.t(EdMsg::EditorLanguageNotKept)}</p>
     }
 }
 

@@ -96,7 +96,7 @@ messages! {
     SaveButton, EditDetails, Delete, DeletedUndo, Undo, Appointments,
     AddAppointment, FieldDate, FieldTime, FieldPlace, FieldBring, ToCalendar,
     NextAppointment, OfferGone, OfferChanged, StorageFailed, Saving, NotSaved, Retry, ImportRunning, ImportFailed,
-    DeleteAllFailed, StorageUnavailable, DeleteAllData, DeleteAllConfirm,
+    DeleteAllFailed, StorageUnavailable, SettingsNotKept, DeleteAllData, DeleteAllConfirm,
     ContactsCount, UpcomingHeading,
     January, February, March, April, May, June, July, August, September, October, November, December,
     DateFormat, MonthYearFormat,

@@ -23,11 +23,12 @@ pub fn load_setting(key: &str) -> Option<String> {
     local_storage()?.get_item(&crate::route::scoped(key)).ok().flatten()
 }
 
-/// Stores a small setting on this device; silently does nothing where storage is blocked.
-pub fn save_setting(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(&crate::route::scoped(key), value);
-    }
+/// Stores a small setting on this device; false when the browser refused
+/// (storage blocked, private mode, quota): the caller says so
+/// ([`crate::state::Settings::save`]).
+#[must_use]
+pub fn save_setting(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(&crate::route::scoped(key), value).is_ok())
 }
 
 /// The site's base path as the build wrote it into the page

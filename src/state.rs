@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod directory;
 pub mod i18n;
 pub mod pwa;
+pub mod settings;
 pub mod staff;
 pub mod title;
 pub mod url;
@@ -21,6 +22,7 @@ pub use directory::{
 };
 pub use i18n::{ensure_locale, use_i18n, I18n};
 pub use pwa::{use_pwa, Pwa};
+pub use settings::{use_settings, Settings};
 pub use staff::{use_staff, Staff};
 pub use title::{use_page_title, use_text_title, use_title, TitleSink};
 pub use url::use_search_params;

@@ -193,6 +193,7 @@ ImportRunning = Die Sicherung kommt … { $done } von { $total }
 ImportFailed = Die Sicherung hat nicht geklappt. Es ist alles wie vorher.
 DeleteAllFailed = Löschen hat nicht geklappt. Es ist nichts gelöscht. Bitte noch einmal versuchen.
 StorageUnavailable = Dieser Browser kann nichts auf dem Gerät speichern. Vielleicht ist der private Modus an. Wenn Sie die App zu-machen, sind Ihre Kontakte weg.
+SettingsNotKept = Das Gerät kann Ihre Einstellung nicht speichern. Vielleicht ist der private Modus an. Die Einstellung gilt nur, bis Sie die App zu-machen.
 DeleteAllData = Alle meine Daten löschen
 DeleteAllConfirm = Wollen Sie wirklich alles löschen? Die Kontakte, die Einstellungen und die Liste.
 ContactsCount = Gespeicherte Kontakte: { $count }

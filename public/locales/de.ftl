@@ -192,6 +192,7 @@ ImportRunning = Die Sicherung wird übernommen … { $done } von { $total }
 ImportFailed = Die Sicherung konnte nicht übernommen werden. Es wurde nichts geändert.
 DeleteAllFailed = Ihre Daten konnten nicht gelöscht werden. Es wurde nichts gelöscht. Bitte versuchen Sie es noch einmal.
 StorageUnavailable = Dieser Browser lässt die App nichts auf dem Gerät speichern (privater Modus?). Gespeicherte Kontakte gehen verloren, wenn Sie die App schließen.
+SettingsNotKept = Dieses Gerät hat Ihre Einstellung nicht gespeichert (privater Modus oder Speicher voll?). Sie gilt nur, bis Sie die App schließen.
 DeleteAllData = Alle meine Daten löschen
 DeleteAllConfirm = Wirklich alle Kontakte, Einstellungen und das gespeicherte Verzeichnis von diesem Gerät löschen?
 ContactsCount = Gespeicherte Kontakte: { $count }

@@ -192,6 +192,7 @@ ImportRunning = Importing the backup … { $done } of { $total }
 ImportFailed = The backup could not be imported. Nothing was changed.
 DeleteAllFailed = Your data could not be deleted. Nothing was deleted. Please try again.
 StorageUnavailable = This browser does not let the app store anything on this device (private mode?). Saved contacts will be lost when you close the app.
+SettingsNotKept = This device did not keep your setting (private mode or storage full?). It applies only until you close the app.
 DeleteAllData = Delete all my data
 DeleteAllConfirm = Really delete all contacts, settings and the stored directory from this device?
 ContactsCount = Saved contacts: { $count }

@@ -192,6 +192,7 @@ ImportRunning = Import de la sauvegarde … { $done } sur { $total }
 ImportFailed = La sauvegarde n’a pas pu être importée. Rien n’a été modifié.
 DeleteAllFailed = Vos données n’ont pas pu être supprimées. Rien n’a été supprimé. Veuillez réessayer.
 StorageUnavailable = Ce navigateur ne permet pas à l’application d’enregistrer quoi que ce soit sur cet appareil (mode privé ?). Les contacts enregistrés seront perdus à la fermeture de l’application.
+SettingsNotKept = Cet appareil n’a pas enregistré votre réglage (mode privé ou mémoire pleine ?). Il ne vaut que jusqu’à la fermeture de l’application.
 DeleteAllData = Supprimer toutes mes données
 DeleteAllConfirm = Vraiment supprimer de cet appareil tous les contacts, les réglages et le répertoire enregistré ?
 ContactsCount = Contacts enregistrés : { $count }

@@ -192,6 +192,7 @@ ImportRunning = Paşgirtin tê pejirandin … { $done } ji { $total }
 ImportFailed = Paşgirtin nehat pejirandin. Tiştek nehat guhertin.
 DeleteAllFailed = Daneyên we nehatin jêbirin. Tiştek nehat jêbirin. Ji kerema xwe dîsa biceribînin.
 StorageUnavailable = Ev gerok nahêle ku sepan tiştekî li ser vê amûrê tomar bike (moda taybet?). Gava hûn sepanê bigirin, têkiliyên tomarkirî winda dibin.
+SettingsNotKept = Vê amûrê mîhenga we tomar nekir (moda taybet an bîra tije?). Ew tenê heta ku hûn sepanê bigirin derbasdar e.
 DeleteAllData = Hemû daneyên min jê bibe
 DeleteAllConfirm = Bi rastî hemû têkilî, mîheng û lîsteya tomarkirî ji vê amûrê jê bibin?
 ContactsCount = Têkiliyên tomarkirî: { $count }

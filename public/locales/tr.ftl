@@ -192,6 +192,7 @@ ImportRunning = Yedek uygulanıyor … { $done } / { $total }
 ImportFailed = Yedek uygulanamadı. Hiçbir şey değişmedi.
 DeleteAllFailed = Verileriniz silinemedi. Hiçbir şey silinmedi. Lütfen tekrar deneyin.
 StorageUnavailable = Bu tarayıcı, uygulamanın bu cihaza bir şey kaydetmesine izin vermiyor (gizli mod?). Kaydedilen kişiler uygulamayı kapattığınızda kaybolur.
+SettingsNotKept = Bu cihaz ayarınızı kaydetmedi (gizli mod veya depolama dolu mu?). Ayar yalnızca uygulamayı kapatana kadar geçerlidir.
 DeleteAllData = Tüm verilerimi sil
 DeleteAllConfirm = Tüm kişiler, ayarlar ve kayıtlı rehber bu cihazdan gerçekten silinsin mi?
 ContactsCount = Kayıtlı kişiler: { $count }

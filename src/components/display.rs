@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::platform;
-use crate::state::{spawn_in_browser, use_i18n};
+use crate::state::{spawn_in_browser, use_i18n, use_settings};
 
 /// One setting: its name (`data-<name>`, `wegweiser.<name>`), heading,
 /// choices, and the system preference that picks the second choice while
@@ -45,6 +45,7 @@ const SETTINGS: [Setting; 3] = [
 /// The settings' choices, one group each (a function like `read_aloud`).
 pub fn display_settings() -> impl IntoView {
     let i18n = use_i18n();
+    let settings = use_settings();
     let groups: Vec<_> = SETTINGS
         .iter()
         .map(|setting| {
@@ -64,8 +65,9 @@ pub fn display_settings() -> impl IntoView {
                 .iter()
                 .map(|&(value, label)| {
                     let choose = move |_| {
-                        platform::save_setting(&format!("wegweiser.{name}"), value);
+                        // Applied now even where the device does not keep it.
                         platform::set_root_flag(name, value);
+                        settings.save(&format!("wegweiser.{name}"), value);
                         chosen.set(value.to_string());
                     };
                     view! {

@@ -7,6 +7,7 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::components::language::{FirstStartBar, LanguageNotice, LanguageSelect};
+use crate::components::storage::SettingsNotice;
 use crate::i18n::{fill, format_date, tr, Msg};
 use crate::platform;
 use crate::route::{Route, SearchParams};
@@ -106,6 +107,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <SearchBox/>
         <StatusBar/>
         <LanguageNotice/>
+        <SettingsNotice/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p data-testid="directory-freshness">{as_of}</p>

@@ -1,11 +1,11 @@
 //! What the device's storage did with the user's data: a warning when there
-//! is no storage, the state of an entry's last write, and storage errors as
+//! is no storage or a setting was not kept, the state of an entry's last write, and storage errors as
 //! translated sentences (the browser's own text folded away).
 
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::state::{use_i18n, use_my_contacts, SaveState};
+use crate::state::{use_i18n, use_my_contacts, use_settings, SaveState};
 use crate::storage::StorageError;
 
 /// Where contacts are saved: a warning when the browser gives the app no
@@ -17,6 +17,25 @@ pub fn StorageNotice() -> impl IntoView {
     move || {
         my.no_storage.get().then(|| {
             view! { <p class="notice notice-ended" role="alert" data-testid="no-storage">{i18n.t(Msg::StorageUnavailable)}</p> }
+        })
+    }
+}
+
+/// A setting the device refused to keep (language, display, staff mode, the
+/// referral list): said on every page, at the top of the screen while the
+/// user scrolls, until closed; the setting applies until the app is closed.
+#[component]
+pub fn SettingsNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let refused = use_settings().refused;
+    move || {
+        refused.get().then(|| {
+            view! {
+                <p class="notice notice-ended settings-notice" role="alert" data-testid="settings-refused">
+                    {i18n.t(Msg::SettingsNotKept)}" "
+                    <button type="button" class="link" on:click=move |_| refused.set(false)>{i18n.t(Msg::Close)}</button>
+                </p>
+            }
         })
     }
 }

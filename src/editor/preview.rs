@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::pages::offer::offer_view;
 use crate::platform;
 use crate::state::directory::provide_directory_from;
-use crate::state::{ensure_locale, Clock, I18n, Load, MyContacts, Site, Staff, TitleSink};
+use crate::state::{ensure_locale, Clock, I18n, Load, MyContacts, Settings, Site, Staff, TitleSink};
 
 /// The offer at `index` alone in a directory with the draft's tables, validated
 /// as the app validates it: `None` while it has problems.
@@ -49,7 +49,12 @@ pub fn Preview(index: usize) -> impl IntoView {
     let editor = use_editor();
     // The app's state, for the preview only: its language, a clock that
     // stands where the editor puts it, nothing stored, no document title.
-    let i18n = I18n { lang: RwSignal::new(Lang::De), chosen: RwSignal::new(true), unavailable: RwSignal::new(None) };
+    let i18n = I18n {
+        lang: RwSignal::new(Lang::De),
+        chosen: RwSignal::new(true),
+        unavailable: RwSignal::new(None),
+        settings: Settings::provide(false),
+    };
     provide_context(i18n);
     let now = RwSignal::new(platform::now_unix());
     Clock::provide_fixed(now);

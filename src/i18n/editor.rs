@@ -20,7 +20,7 @@ pub const EDITOR_ENGLISH: &str = include_str!("editor/en.ftl");
 super::messages! {
     /// Every text the editor shows that is not directory content.
     EdMsg {
-    EditorTitle, EditorIntro, EditorPublishNote, EditorLanguage,
+    EditorTitle, EditorIntro, EditorPublishNote, EditorLanguage, EditorLanguageNotKept,
     OpenHeading, OpenPublished, OpenFile, OpenFileSaveBack, DropHint, OpenFailed, OpenedFrom, PublishedSource,
     DraftFound, DraftContinue, DraftDiscard, DraftDiscardConfirm, DraftSaved, DraftSaving, DraftFailed, DraftNone,
     NavList, NavSave, CloseDraft, CloseDraftConfirm,

@@ -23,6 +23,8 @@ pub struct Boot {
     pub lang_chosen: bool,
     pub staff_on: bool,
     pub referral: Vec<String>,
+    /// A setting written before the start was refused (see [`Settings`](crate::state::Settings)).
+    pub settings_refused: bool,
     /// Unix seconds at the start.
     pub now_unix: i64,
     /// False for the static pages: no live clock ("open now" is left to the app).
@@ -45,6 +47,7 @@ impl Boot {
             lang_chosen,
             staff_on: platform::load_setting(STAFF_SETTING).as_deref() == Some("1"),
             referral,
+            settings_refused: false,
             now_unix: platform::now_unix(),
             live: true,
             online: platform::is_online(),
@@ -63,6 +66,7 @@ impl Boot {
             lang_chosen: false,
             staff_on: false,
             referral: Vec::new(),
+            settings_refused: false,
             now_unix,
             live: false,
             online: true,

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{self, tr, Lang, Msg};
 use crate::platform;
 use crate::state::boot::LANG_SETTING;
+use crate::state::Settings;
 
 /// The UI language, for every view.
 #[derive(Clone, Copy)]
@@ -16,16 +17,19 @@ pub struct I18n {
     pub chosen: RwSignal<bool>,
     /// A language whose texts could not be loaded (offline before it was ever used).
     pub unavailable: RwSignal<Option<Lang>>,
+    /// Where the choice is kept.
+    pub settings: Settings,
 }
 
 impl I18n {
     /// Starts in `start` (the saved, linked or preferred language, see
     /// [`Boot`](crate::state::Boot)) and provides the state.
-    pub fn provide(start: Lang, chosen: bool) -> I18n {
+    pub fn provide(start: Lang, chosen: bool, settings: Settings) -> I18n {
         let i18n = I18n {
             lang: RwSignal::new(if i18n::is_installed(start) { start } else { Lang::De }),
             chosen: RwSignal::new(chosen),
             unavailable: RwSignal::new(None),
+            settings,
         };
         provide_context(i18n);
         if !i18n::is_installed(start) {
@@ -60,7 +64,7 @@ impl I18n {
             match ensure_locale(lang).await {
                 Ok(()) => {
                     if remember {
-                        platform::save_setting(LANG_SETTING, lang.code());
+                        self.settings.save(LANG_SETTING, lang.code());
                         self.chosen.set(true);
                     }
                     self.unavailable.set(None);

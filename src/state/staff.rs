@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::platform;
 use crate::referral::{shift, Shift, MAX_OFFERS};
 use crate::state::boot::{REFERRAL_SETTING, STAFF_SETTING};
+use crate::state::Settings;
 
 #[derive(Clone, Copy)]
 pub struct Staff {
@@ -17,10 +17,21 @@ pub struct Staff {
 impl Staff {
     /// Starts from the stored settings (read by [`Boot`](crate::state::Boot)),
     /// keeps them stored, and provides the state.
-    pub fn provide(on: bool, referral: Vec<String>) -> Staff {
+    pub fn provide(on: bool, referral: Vec<String>, settings: Settings) -> Staff {
         let staff = Staff { on: RwSignal::new(on), referral: RwSignal::new(referral) };
-        Effect::new(move |_| platform::save_setting(STAFF_SETTING, if staff.on.get() { "1" } else { "0" }));
-        Effect::new(move |_| platform::save_setting(REFERRAL_SETTING, &staff.referral.get().join(",")));
+        // Written when changed (not at the start: nothing to say then).
+        Effect::new(move |first: Option<()>| {
+            let on = staff.on.get();
+            if first.is_some() {
+                settings.save(STAFF_SETTING, if on { "1" } else { "0" });
+            }
+        });
+        Effect::new(move |first: Option<()>| {
+            let list = staff.referral.with(|list| list.join(","));
+            if first.is_some() {
+                settings.save(REFERRAL_SETTING, &list);
+            }
+        });
         provide_context(staff);
         staff
     }

@@ -3,6 +3,7 @@ EditorTitle = Wegweiser Redaktion
 EditorIntro = Hier pflegen Sie das Verzeichnis der Angebote: öffnen, ändern, prüfen, als Datei speichern.
 EditorPublishNote = Der Editor ändert nichts im Internet. Veröffentlicht ist eine Änderung erst, wenn die gespeicherte Datei auf den Server kommt (siehe „Speichern“).
 EditorLanguage = Sprache der Redaktion
+EditorLanguageNotKept = Dieser Browser hat die Sprache nicht gespeichert (privater Modus?). Beim nächsten Öffnen ist die Redaktion wieder auf Deutsch.
 OpenHeading = Verzeichnis öffnen
 OpenPublished = Veröffentlichtes Verzeichnis öffnen
 OpenFileSaveBack = Datei öffnen und beim Speichern dorthin zurückschreiben

@@ -3,6 +3,7 @@ EditorTitle = Wegweiser editor
 EditorIntro = Keep the directory of offers here: open, change, check, save as a file.
 EditorPublishNote = The editor changes nothing on the internet. A change is published only when the saved file is put on the server (see “Save”).
 EditorLanguage = Editor language
+EditorLanguageNotKept = This browser did not keep the language (private mode?). The editor opens in German next time.
 OpenHeading = Open the directory
 OpenPublished = Open the published directory
 OpenFileSaveBack = Open a file and save back into it
