@@ -61,13 +61,11 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
-/// Sets `data-<name>` on `<html>` (empty: removes it): the display settings,
+/// Sets an attribute of `<html>` (`data-contrast`): the display settings,
 /// which the stylesheet reads (index.html applies the stored ones before the first paint).
-pub fn set_root_flag(name: &str, value: &str) {
+pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let attribute = format!("data-{name}");
-        let _ =
-            if value.is_empty() { root.remove_attribute(&attribute) } else { root.set_attribute(&attribute, value) };
+        let _ = root.set_attribute(name, value);
     }
 }
 
@@ -510,7 +508,7 @@ impl DeviceVoices {
     pub fn list(&self) -> Vec<crate::speech::Voice> {
         self.0
             .iter()
-            .map(|v| crate::speech::Voice { lang: v.lang(), name: v.name(), local: v.local_service() })
+            .map(|v| crate::speech::Voice { lang: v.lang(), local: v.local_service() })
             .collect()
     }
 }

@@ -8,7 +8,6 @@
 pub struct Voice {
     /// BCP 47, as the device reports it (`ar-SA`, `de_DE`, `fa`).
     pub lang: String,
-    pub name: String,
     /// Works without a connection (`localService`).
     pub local: bool,
 }
@@ -32,30 +31,30 @@ pub fn tags_for(ui: &str) -> &'static [&'static str] {
     }
 }
 
-fn normal(tag: &str) -> String {
-    tag.trim().replace('_', "-").to_ascii_lowercase()
+/// Whether the language tag `lang` (as a device reports it: `de_DE`,
+/// `AR-sa`) starts with `tag` (`de-DE`), in any case, whole subtags only:
+/// `exact` asks for the whole tag.
+fn fits(lang: &str, tag: &str, exact: bool) -> bool {
+    let lang = lang.trim().as_bytes();
+    let tag = tag.as_bytes();
+    let same = lang.len() >= tag.len()
+        && lang.iter().zip(tag).all(|(&l, &t)| if l == b'_' { t == b'-' } else { l.eq_ignore_ascii_case(&t) });
+    same && match lang.get(tag.len()) {
+        None => true,
+        Some(&next) => !exact && (next == b'-' || next == b'_'),
+    }
 }
 
 /// The voice for `ui` among `voices`: the first tag of [`tags_for`] that a
-/// voice has exactly, else one whose language (before the region) is that
-/// tag's; a voice that works offline before one that does not. `None`: the
-/// device cannot speak this language.
+/// voice has exactly, else (for a tag without a region) one whose language
+/// is that tag; a voice that works offline before one that does not.
+/// `None`: the device cannot speak this language.
 pub fn choose(ui: &str, voices: &[Voice]) -> Option<usize> {
     for tag in tags_for(ui) {
-        let tag = normal(tag);
         // The tag itself, then (for a tag without a region) any region of it.
-        let tries: &[bool] = if tag.contains('-') { &[true] } else { &[true, false] };
-        for &exact in tries {
-            let fits = |v: &&Voice| {
-                let lang = normal(&v.lang);
-                if exact {
-                    lang == tag
-                } else {
-                    lang.split('-').next() == Some(tag.as_str())
-                }
-            };
-            let offline = voices.iter().position(|v| v.local && fits(&v));
-            if let Some(i) = offline.or_else(|| voices.iter().position(|v| fits(&v))) {
+        for exact in [true, tag.contains('-')] {
+            let find = |local: bool| voices.iter().position(|v| v.local >= local && fits(&v.lang, tag, exact));
+            if let Some(i) = find(true).or_else(|| find(false)) {
                 return Some(i);
             }
         }

@@ -11,12 +11,20 @@ use wegweiser::domain::parse_directory;
 use wegweiser::i18n::Lang;
 use wegweiser::speech::{choose, pieces, PageNode, Voice};
 
-fn voice(lang: &str, name: &str, local: bool) -> Voice {
-    Voice { lang: lang.into(), name: name.into(), local }
+/// A device's voice and its name (which the app does not need: the tests
+/// name the voice they expect).
+fn voice(lang: &str, name: &str, local: bool) -> (Voice, String) {
+    (Voice { lang: lang.into(), local }, name.into())
+}
+
+/// The name of the voice `choose` picks for `ui` from `voices`.
+fn chosen(ui: &str, voices: &[(Voice, String)]) -> Option<String> {
+    let list: Vec<Voice> = voices.iter().map(|(v, _)| v.clone()).collect();
+    choose(ui, &list).map(|i| voices[i].1.clone())
 }
 
 /// A device with many voices (as Android or macOS list them).
-fn many() -> Vec<Voice> {
+fn many() -> Vec<(Voice, String)> {
     vec![
         voice("en-US", "English US (network)", false),
         voice("en-GB", "English UK", true),
@@ -53,8 +61,7 @@ fn every_ui_language_gets_its_voice_from_a_full_list() {
     ];
     assert_eq!(expected.len(), Lang::ALL.len(), "every UI language in the table");
     for (lang, name) in expected {
-        let chosen = choose(lang.code(), &voices).map(|i| voices[i].name.as_str());
-        assert_eq!(chosen, Some(name), "{}", lang.code());
+        assert_eq!(chosen(lang.code(), &voices).as_deref(), Some(name), "{}", lang.code());
     }
 }
 
@@ -63,7 +70,7 @@ fn fallbacks_and_no_voice() {
     // Dari speaks Farsi; a region-only German voice speaks Easy German; any Arabic voice speaks Arabic.
     let sparse =
         vec![voice("prs-AF", "Dari", true), voice("de-CH", "Schweizerdeutsch", true), voice("ar-EG", "مصري", false)];
-    let name = |code: &str| choose(code, &sparse).map(|i| sparse[i].name.clone());
+    let name = |code: &str| chosen(code, &sparse);
     assert_eq!(name("fa").as_deref(), Some("Dari"));
     assert_eq!(name("de-ls").as_deref(), Some("Schweizerdeutsch"));
     assert_eq!(name("ar").as_deref(), Some("مصري"));
@@ -73,10 +80,23 @@ fn fallbacks_and_no_voice() {
     assert_eq!(choose("ar", &[]), None, "a device without voices (Chromium on Debian)");
     // A "Kurdish" voice tagged ku-TR speaks Kurmanji; "ku-IQ" (Sorani's region) only as a last resort.
     let kurdish = vec![voice("ku-IQ", "Sorani", true), voice("ku-TR", "Kurmancî", true)];
-    assert_eq!(choose("kmr", &kurdish).map(|i| kurdish[i].name.as_str()), Some("Kurmancî"));
+    assert_eq!(chosen("kmr", &kurdish).as_deref(), Some("Kurmancî"));
     // The offline voice before the network one of the same language.
     let two = vec![voice("ar", "online", false), voice("ar", "offline", true)];
-    assert_eq!(choose("ar", &two), Some(1));
+    assert_eq!(chosen("ar", &two).as_deref(), Some("offline"));
+}
+
+#[test]
+fn tags_compare_in_any_case_with_underscores_and_whole_subtags_only() {
+    // "deu" or "arn" (Mapuche) are not German or Arabic; "AR_sa" is Arabic.
+    let odd = vec![voice("deu", "not German", true), voice("arn", "Mapudungun", true), voice(" AR_sa ", "Arabisch", false)];
+    assert_eq!(chosen("de", &odd), None);
+    assert_eq!(chosen("ar", &odd).as_deref(), Some("Arabisch"));
+    // Exactly "de-DE" first, even listed after a region-less German voice; "de-DE-1996" is a region of "de" only.
+    let german = vec![voice("de-DE-1996", "1996", true), voice("DE", "ohne Region", true), voice("de_de", "Deutschland", false)];
+    assert_eq!(chosen("de", &german).as_deref(), Some("Deutschland"));
+    assert_eq!(chosen("de", &german[..2]).as_deref(), Some("ohne Region"));
+    assert_eq!(chosen("de", &german[..1]).as_deref(), Some("1996"));
 }
 
 #[test]

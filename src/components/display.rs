@@ -11,11 +11,14 @@ use crate::i18n::Msg;
 use crate::platform;
 use crate::state::{spawn_in_browser, use_i18n, use_settings};
 
-/// One setting: its name (`data-<name>`, `wegweiser.<name>`), heading,
-/// choices, and the system preference that picks the second choice while
-/// nothing is stored.
+/// One setting: the name of its choices' group, the key it is kept under
+/// (`wegweiser.<name>`) and the attribute it sets on `<html>` (`data-<name>`,
+/// which the stylesheet and the head script use), its heading, choices, and
+/// the system preference that picks the second choice while nothing is stored.
 struct Setting {
     name: &'static str,
+    key: &'static str,
+    attribute: &'static str,
     heading: Msg,
     choices: &'static [(&'static str, Msg)],
     system: Option<&'static str>,
@@ -24,18 +27,24 @@ struct Setting {
 const SETTINGS: [Setting; 3] = [
     Setting {
         name: "contrast",
+        key: "wegweiser.contrast",
+        attribute: "data-contrast",
         heading: Msg::DisplayContrast,
         choices: &[("normal", Msg::DisplayStandard), ("more", Msg::ContrastMore)],
         system: Some("(prefers-contrast: more)"),
     },
     Setting {
         name: "text",
+        key: "wegweiser.text",
+        attribute: "data-text",
         heading: Msg::DisplayTextSize,
         choices: &[("normal", Msg::DisplayStandard), ("large", Msg::TextLarge), ("larger", Msg::TextLarger)],
         system: None,
     },
     Setting {
         name: "motion",
+        key: "wegweiser.motion",
+        attribute: "data-motion",
         heading: Msg::DisplayMotion,
         choices: &[("normal", Msg::DisplayStandard), ("reduce", Msg::MotionReduce)],
         system: Some("(prefers-reduced-motion: reduce)"),
@@ -49,25 +58,23 @@ pub fn display_settings() -> impl IntoView {
     let groups: Vec<_> = SETTINGS
         .iter()
         .map(|setting| {
-            let (name, system) = (setting.name, setting.system);
-            let second = setting.choices[1].0;
+            let &Setting { name, key, attribute, choices, system, .. } = setting;
             let chosen = RwSignal::new(String::from("normal"));
             // Nothing stored: what the system's preference gives is shown as chosen.
             spawn_in_browser(async move {
-                match platform::load_setting(&format!("wegweiser.{name}")) {
+                match platform::load_setting(key) {
                     Some(stored) => chosen.set(stored),
-                    None if system.is_some_and(platform::media_matches) => chosen.set(second.to_string()),
+                    None if system.is_some_and(platform::media_matches) => chosen.set(choices[1].0.to_string()),
                     None => {}
                 }
             });
-            let choices: Vec<_> = setting
-                .choices
+            let choices: Vec<_> = choices
                 .iter()
                 .map(|&(value, label)| {
                     let choose = move |_| {
                         // Applied now even where the device does not keep it.
-                        platform::set_root_flag(name, value);
-                        settings.save(&format!("wegweiser.{name}"), value);
+                        platform::set_root_attribute(attribute, value);
+                        settings.save(key, value);
                         chosen.set(value.to_string());
                     };
                     view! {
@@ -82,7 +89,7 @@ pub fn display_settings() -> impl IntoView {
                 })
                 .collect();
             view! {
-                <fieldset class="choices" data-testid=format!("display-{name}")>
+                <fieldset class="choices">
                     <legend>{i18n.t(setting.heading)}</legend>
                     <ul>{choices}</ul>
                 </fieldset>

@@ -7,8 +7,11 @@ import { test, expect, violations } from './fixtures.mjs';
 
 test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 
+// The settings' groups by their legends (German).
+const groups = { contrast: 'Kontrast', text: 'Schriftgröße', motion: 'Bewegung' };
+
 async function choose(page, group, label) {
-  await page.getByTestId(`display-${group}`).getByLabel(label, { exact: true }).check();
+  await page.getByRole('group', { name: groups[group] }).getByLabel(label, { exact: true }).check();
 }
 
 test('high contrast and very large text persist over a reload and apply before the app starts', async ({ page }) => {
@@ -30,7 +33,7 @@ test('high contrast and very large text persist over a reload and apply before t
   await expect(root).toHaveAttribute('data-text', 'larger');
   await page.locator('#app:not([hidden])').waitFor({ state: 'attached' });
   await page.goto('/about');
-  await expect(page.getByTestId('display-text').getByLabel('Sehr groß', { exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Schriftgröße' }).getByLabel('Sehr groß', { exact: true })).toBeChecked();
   // "Standard" is remembered as such (it overrides the system's preference).
   await choose(page, 'contrast', 'Standard');
   await expect(root).toHaveAttribute('data-contrast', 'normal');
@@ -40,10 +43,10 @@ test('high contrast and very large text persist over a reload and apply before t
 
 test('by keyboard: arrow keys move through a group, and focus stays on the choice', async ({ page }) => {
   await page.goto('/about');
-  const standard = page.getByTestId('display-text').getByLabel('Standard', { exact: true });
+  const standard = page.getByRole('group', { name: 'Schriftgröße' }).getByLabel('Standard', { exact: true });
   await standard.focus();
   await page.keyboard.press('ArrowRight');
-  const large = page.getByTestId('display-text').getByLabel('Groß', { exact: true });
+  const large = page.getByRole('group', { name: 'Schriftgröße' }).getByLabel('Groß', { exact: true });
   await expect(large).toBeChecked();
   await expect(large).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('data-text', 'large');

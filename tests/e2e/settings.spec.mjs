@@ -19,7 +19,7 @@ test('a display setting the device does not keep applies now and says so, at the
   await page.goto('/about');
   const notice = page.getByTestId('settings-refused');
   await expect(notice).toHaveCount(0);
-  await page.getByTestId('display-contrast').getByLabel('Hoher Kontrast', { exact: true }).check();
+  await page.getByRole('group', { name: 'Kontrast' }).getByLabel('Hoher Kontrast', { exact: true }).check();
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'more');
   await expect(notice).toHaveAttribute('role', 'alert');
   await expect(notice).toContainText('Dieses Gerät hat Ihre Einstellung nicht gespeichert');
@@ -30,7 +30,7 @@ test('a display setting the device does not keep applies now and says so, at the
   await notice.getByRole('button', { name: 'Schließen' }).click();
   await expect(notice).toHaveCount(0);
   // The next refused write says it again.
-  await page.getByTestId('display-text').getByLabel('Groß', { exact: true }).check();
+  await page.getByRole('group', { name: 'Schriftgröße' }).getByLabel('Groß', { exact: true }).check();
   await expect(notice).toBeVisible();
   // Nothing was kept: a reload shows the standard look again, as the notice said.
   await page.reload();

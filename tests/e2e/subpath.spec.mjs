@@ -89,7 +89,7 @@ test('the manifest and the service worker are the site\'s; offline after one vis
 
 test('what the site keeps in the browser is its own, and "delete everything" clears only that', async ({ page }) => {
   await page.goto(url('/about'));
-  await page.getByTestId('display-contrast').getByLabel('Hoher Kontrast', { exact: true }).check();
+  await page.getByRole('group', { name: 'Kontrast' }).getByLabel('Hoher Kontrast', { exact: true }).check();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
   // Another guide on the same host, at the root: its own setting and cache.
   await page.evaluate(async () => {
