@@ -497,10 +497,10 @@ pub fn can_speak() -> bool {
 
 /// The device's voices, as the browser listed them (an empty list where it
 /// has not loaded them yet).
-pub struct DeviceVoices(Vec<web_sys::SpeechSynthesisVoice>);
+pub struct DeviceVoices(js_sys::Array);
 
 pub fn speech_voices() -> DeviceVoices {
-    DeviceVoices(synthesis().map(|s| s.get_voices().iter().map(|v| v.unchecked_into()).collect()).unwrap_or_default())
+    DeviceVoices(synthesis().map(|s| s.get_voices()).unwrap_or_default())
 }
 
 impl DeviceVoices {
@@ -508,36 +508,38 @@ impl DeviceVoices {
     pub fn list(&self) -> Vec<crate::speech::Voice> {
         self.0
             .iter()
-            .map(|v| crate::speech::Voice { lang: v.lang(), local: v.local_service() })
+            .map(|v| {
+                let v: web_sys::SpeechSynthesisVoice = v.unchecked_into();
+                crate::speech::Voice { lang: v.lang(), local: v.local_service() }
+            })
             .collect()
     }
 }
 
-/// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
-/// per piece (a pause between them); `done` runs when the last has been
-/// spoken or reading was stopped.
-pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, done: impl FnOnce() + 'static) {
-    let (Some(synth), Some(voice)) = (synthesis(), voices.0.get(index)) else {
+/// Reads `pieces` aloud with the voice at `index` of `voices` (whose
+/// language is `lang`), one utterance per piece (a pause between them);
+/// `done` runs when the last has been spoken or reading was stopped.
+pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, lang: &str, done: impl FnOnce() + 'static) {
+    let Some(synth) = synthesis() else {
         done();
         return;
     };
+    let voice: web_sys::SpeechSynthesisVoice = voices.0.get(index as u32).unchecked_into();
     synth.cancel();
-    let mut done = Some(done);
-    let last = pieces.len().saturating_sub(1);
-    for (i, piece) in pieces.iter().enumerate() {
+    let mut last = None;
+    for piece in pieces {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
-        utterance.set_voice(Some(voice));
-        utterance.set_lang(&voice.lang());
-        if i == last {
-            if let Some(done) = done.take() {
-                let end = wasm_bindgen::closure::Closure::once_into_js(done);
-                utterance.set_onend(Some(end.unchecked_ref()));
-            }
-        }
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(lang);
         synth.speak(&utterance);
+        last = Some(utterance);
     }
-    if let Some(done) = done {
-        done();
+    // (Set after `speak`: its end comes in a later task at the earliest.)
+    match last {
+        Some(utterance) => {
+            utterance.set_onend(Some(wasm_bindgen::closure::Closure::once_into_js(done).unchecked_ref()))
+        }
+        None => done(),
     }
 }
 

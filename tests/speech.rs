@@ -89,11 +89,13 @@ fn fallbacks_and_no_voice() {
 #[test]
 fn tags_compare_in_any_case_with_underscores_and_whole_subtags_only() {
     // "deu" or "arn" (Mapuche) are not German or Arabic; "AR_sa" is Arabic.
-    let odd = vec![voice("deu", "not German", true), voice("arn", "Mapudungun", true), voice(" AR_sa ", "Arabisch", false)];
+    let odd =
+        vec![voice("deu", "not German", true), voice("arn", "Mapudungun", true), voice(" AR_sa ", "Arabisch", false)];
     assert_eq!(chosen("de", &odd), None);
     assert_eq!(chosen("ar", &odd).as_deref(), Some("Arabisch"));
     // Exactly "de-DE" first, even listed after a region-less German voice; "de-DE-1996" is a region of "de" only.
-    let german = vec![voice("de-DE-1996", "1996", true), voice("DE", "ohne Region", true), voice("de_de", "Deutschland", false)];
+    let german =
+        vec![voice("de-DE-1996", "1996", true), voice("DE", "ohne Region", true), voice("de_de", "Deutschland", false)];
     assert_eq!(chosen("de", &german).as_deref(), Some("Deutschland"));
     assert_eq!(chosen("de", &german[..2]).as_deref(), Some("ohne Region"));
     assert_eq!(chosen("de", &german[..1]).as_deref(), Some("1996"));

@@ -48,7 +48,7 @@ test('in Arabic the signpost is mirrored, the other drawings are not; high contr
   for (const p of all) expect(p.mirrored, p.beside).toBe(p.directional);
 
   await page.goto('/about');
-  await page.getByRole('group', { name: 'Kontrast' }).locator('input[value=more]').check();
+  await page.getByRole('group', { name: 'التباين' }).locator('input[value=more]').check(); // "Kontrast"
   await page.goto('/offer/jobcenter-moers');
   const tags = await pictograms(page.locator('.tags'));
   expect(tags.length).toBeGreaterThan(0);
