@@ -3,7 +3,9 @@
 // trips: slow 3G; CPU not slowed), a fresh profile each time, the release
 // build served with brotli as a host would. For each page a shared link would
 // open it prints when useful content was on screen (the page's heading and its
-// own `tel:` link visible), the bytes received until then, when the app had
+// own `tel:` link visible), the bytes received until then (every response
+// finished by then, with what loads in parallel, such as the glue; and the
+// page's own document among them), when the app had
 // taken over (it answers input from then on) and the bytes of the whole first
 // visit (until the service worker controls the page and has cached the app).
 // A report, not a test: the figures depend on the machine; README ("Size")
@@ -57,7 +59,13 @@ try {
     await cdp.send('Network.enable');
     // Bytes as the page received them (through the emulated link), per finished response.
     let received = 0;
-    cdp.on('Network.loadingFinished', (e) => { received += e.encodedDataLength; });
+    let documentId = null;
+    let documentBytes = 0;
+    cdp.on('Network.requestWillBeSent', (e) => { if (e.type === 'Document' && !documentId) documentId = e.requestId; });
+    cdp.on('Network.loadingFinished', (e) => {
+      received += e.encodedDataLength;
+      if (e.requestId === documentId) documentBytes = e.encodedDataLength;
+    });
     const bytesPerSecond = (400 * 1000) / 8;
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -72,13 +80,16 @@ try {
     const content = Date.now() - start;
     // Responses complete by then (what had to arrive; the wasm is still on its way).
     const before = received;
+    // (A page shown while its last bytes are still arriving has not finished.)
+    const pageNote = documentBytes ? `the page ${(documentBytes / 1024).toFixed(1)} KB` : 'the page still arriving';
     await page.waitForFunction(started, null, { timeout: 120_000, polling: 20 });
     const app = Date.now() - start;
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
     // Let the worker finish caching (installation completed: it controls the page).
     const total = server.answered.reduce((sum, answer) => sum + answer.bytes, 0);
     console.log(
-      `slow 3G ${path}: useful content ${(content / 1000).toFixed(1)} s after ${Math.round(before / 1024)} KB; ` +
+      `slow 3G ${path}: useful content ${(content / 1000).toFixed(1)} s after ${Math.round(before / 1024)} KB ` +
+        `(${pageNote}); ` +
         `app took over ${(app / 1000).toFixed(1)} s; first visit ${Math.round(total / 1024)} KB`,
     );
     await context.close();
