@@ -516,21 +516,22 @@ impl DeviceVoices {
     }
 }
 
-/// Reads `pieces` aloud with the voice at `index` of `voices` (whose
-/// language is `lang`), one utterance per piece (a pause between them);
-/// `done` runs when the last has been spoken or reading was stopped.
-pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, lang: &str, done: impl FnOnce() + 'static) {
+/// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
+/// per piece (a pause between them); `done` runs when the last has been
+/// spoken or reading was stopped.
+pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, done: impl FnOnce() + 'static) {
     let Some(synth) = synthesis() else {
         done();
         return;
     };
     let voice: web_sys::SpeechSynthesisVoice = voices.0.get(index as u32).unchecked_into();
+    let lang = voice.lang();
     synth.cancel();
     let mut last = None;
     for piece in pieces {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
         utterance.set_voice(Some(&voice));
-        utterance.set_lang(lang);
+        utterance.set_lang(&lang);
         synth.speak(&utterance);
         last = Some(utterance);
     }

@@ -24,31 +24,40 @@ struct Setting {
     system: Option<&'static str>,
 }
 
+/// A row of [`SETTINGS`]: its key and attribute are written from its name
+/// when the app is compiled (one name, no `format!` at run time).
+macro_rules! setting {
+    ($name:literal, $heading:expr, $choices:expr, $system:expr) => {
+        Setting {
+            name: $name,
+            key: concat!("wegweiser.", $name),
+            attribute: concat!("data-", $name),
+            heading: $heading,
+            choices: $choices,
+            system: $system,
+        }
+    };
+}
+
 const SETTINGS: [Setting; 3] = [
-    Setting {
-        name: "contrast",
-        key: "wegweiser.contrast",
-        attribute: "data-contrast",
-        heading: Msg::DisplayContrast,
-        choices: &[("normal", Msg::DisplayStandard), ("more", Msg::ContrastMore)],
-        system: Some("(prefers-contrast: more)"),
-    },
-    Setting {
-        name: "text",
-        key: "wegweiser.text",
-        attribute: "data-text",
-        heading: Msg::DisplayTextSize,
-        choices: &[("normal", Msg::DisplayStandard), ("large", Msg::TextLarge), ("larger", Msg::TextLarger)],
-        system: None,
-    },
-    Setting {
-        name: "motion",
-        key: "wegweiser.motion",
-        attribute: "data-motion",
-        heading: Msg::DisplayMotion,
-        choices: &[("normal", Msg::DisplayStandard), ("reduce", Msg::MotionReduce)],
-        system: Some("(prefers-reduced-motion: reduce)"),
-    },
+    setting!(
+        "contrast",
+        Msg::DisplayContrast,
+        &[("normal", Msg::DisplayStandard), ("more", Msg::ContrastMore)],
+        Some("(prefers-contrast: more)")
+    ),
+    setting!(
+        "text",
+        Msg::DisplayTextSize,
+        &[("normal", Msg::DisplayStandard), ("large", Msg::TextLarge), ("larger", Msg::TextLarger)],
+        None
+    ),
+    setting!(
+        "motion",
+        Msg::DisplayMotion,
+        &[("normal", Msg::DisplayStandard), ("reduce", Msg::MotionReduce)],
+        Some("(prefers-reduced-motion: reduce)")
+    ),
 ];
 
 /// The settings' choices, one group each (a function like `read_aloud`).

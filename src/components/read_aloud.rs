@@ -45,7 +45,7 @@ impl Reader {
         self.started.update_value(|n| *n += 1);
         let this = self.started.get_value();
         self.reading.set(Some(false));
-        platform::speak(&platform::spoken_pieces(self.part), &device, i, &voices[i].lang, move || {
+        platform::speak(&platform::spoken_pieces(self.part), &device, i, move || {
             // (The page may be gone by then: `try_`.)
             if self.started.try_get_value() == Some(this) {
                 self.reading.try_set(None);
