@@ -517,21 +517,28 @@ impl DeviceVoices {
 }
 
 /// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
-/// per piece (a pause between them); `done` runs when the last has been
-/// spoken or reading was stopped.
-pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, done: impl FnOnce() + 'static) {
+/// per piece (a pause between them); `started(i)` runs when piece `i` begins
+/// (where "resume" goes on), `done` when the last has been spoken or reading
+/// was stopped. (After [`speech_stop`]: whatever was queued is gone.)
+pub fn speak(
+    pieces: &[String],
+    voices: &DeviceVoices,
+    index: usize,
+    started: impl Fn(usize) + Copy + 'static,
+    done: impl FnOnce() + 'static,
+) {
     let Some(synth) = synthesis() else {
         done();
         return;
     };
     let voice: web_sys::SpeechSynthesisVoice = voices.0.get(index as u32).unchecked_into();
     let lang = voice.lang();
-    synth.cancel();
     let mut last = None;
-    for piece in pieces {
+    for (i, piece) in pieces.iter().enumerate() {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
         utterance.set_voice(Some(&voice));
         utterance.set_lang(&lang);
+        utterance.set_onstart(Some(wasm_bindgen::closure::Closure::once_into_js(move || started(i)).unchecked_ref()));
         synth.speak(&utterance);
         last = Some(utterance);
     }
@@ -544,17 +551,9 @@ pub fn speak(pieces: &[String], voices: &DeviceVoices, index: usize, done: impl 
     }
 }
 
-/// Pauses, resumes or stops reading aloud.
-pub fn speech_pause(pause: bool) {
-    if let Some(s) = synthesis() {
-        if pause {
-            s.pause();
-        } else {
-            s.resume();
-        }
-    }
-}
-
+/// Stops reading aloud, and what was queued with it. (Also how read aloud
+/// pauses: `speechSynthesis.pause()` ends the utterance on Android, in
+/// Chrome and Firefox alike, and `resume()` then does nothing.)
 pub fn speech_stop() {
     if let Some(s) = synthesis() {
         s.cancel();

@@ -20,21 +20,24 @@ struct Reader {
     reading: RwSignal<Option<bool>>,
     /// The language the device has no voice for, when it was asked to read in it.
     no_voice: RwSignal<Option<Lang>>,
-    /// Each start counts up, so that the end of an earlier reading (stopped
-    /// by this one) does not reset the state.
+    /// Each start and pause counts up, so that what an earlier reading
+    /// reports after it was stopped changes nothing.
     started: StoredValue<u32>,
+    /// The piece being spoken: where "resume" reads on.
+    at: StoredValue<usize>,
     part: &'static str,
 }
 
 impl Reader {
-    /// Reads the part in `lang`; `again`: when the device lists no voices
-    /// yet, asks once more after 0.5 s (some browsers list them only a
-    /// moment after the page first asked).
-    fn start(self, lang: Lang, again: bool) {
+    /// Reads the part in `lang` from piece `from` on; `tries`: how often to
+    /// ask again, 0.5 s apart, while the device lists no voices (browsers
+    /// list them only a while after the page first asked, a slow phone
+    /// after over a second).
+    fn start(self, lang: Lang, tries: u8, from: usize) {
         let device = platform::speech_voices();
         let voices = device.list();
-        if voices.is_empty() && again {
-            self.start_after(500, lang, false);
+        if voices.is_empty() && tries > 0 {
+            set_timeout(move || self.start(lang, tries - 1, from), Duration::from_millis(500));
             return;
         }
         let Some(i) = speech::choose(lang.code(), &voices) else {
@@ -42,19 +45,36 @@ impl Reader {
             return;
         };
         self.no_voice.set(None);
-        self.started.update_value(|n| *n += 1);
-        let this = self.started.get_value();
+        let this = self.halt();
+        self.at.set_value(from);
         self.reading.set(Some(false));
-        platform::speak(&platform::spoken_pieces(self.part), &device, i, move || {
-            // (The page may be gone by then: `try_`.)
-            if self.started.try_get_value() == Some(this) {
-                self.reading.try_set(None);
-            }
-        });
+        // (The page may be gone when the device reports: `try_`.)
+        let current = move || self.started.try_get_value() == Some(this);
+        let pieces = platform::spoken_pieces(self.part);
+        let rest = pieces.get(from..).unwrap_or_default();
+        platform::speak(
+            rest,
+            &device,
+            i,
+            move |n| {
+                if current() {
+                    self.at.try_set_value(from + n);
+                }
+            },
+            move || {
+                if current() {
+                    self.reading.try_set(None);
+                }
+            },
+        );
     }
 
-    fn start_after(self, ms: u64, lang: Lang, again: bool) {
-        set_timeout(move || self.start(lang, again), Duration::from_millis(ms));
+    /// Stops the device's reading; what it reports of it from now on is
+    /// ignored. Returns the new count, which the start that follows owns.
+    fn halt(self) -> u32 {
+        platform::speech_stop();
+        self.started.update_value(|n| *n += 1);
+        self.started.get_value()
     }
 }
 
@@ -68,8 +88,13 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
     let available = RwSignal::new(false);
     // (In the browser only: the static pages render natively.)
     spawn_in_browser(async move { available.set(platform::can_speak()) });
-    let reader =
-        Reader { reading: RwSignal::new(None), no_voice: RwSignal::new(None), started: StoredValue::new(0), part };
+    let reader = Reader {
+        reading: RwSignal::new(None),
+        no_voice: RwSignal::new(None),
+        started: StoredValue::new(0),
+        at: StoredValue::new(0),
+        part,
+    };
     // Leaving the page (another page drawn in its place) stops its reading.
     on_cleanup(move || {
         if reader.reading.try_get_untracked().flatten().is_some() {
@@ -79,20 +104,25 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
     let in_german = move |_| {
         i18n.choose(Lang::De);
         // The page is drawn in German first.
-        reader.start_after(300, Lang::De, true);
+        set_timeout(move || reader.start(Lang::De, 4, 0), Duration::from_millis(300));
     };
     let stop = move |_| {
-        reader.started.update_value(|n| *n += 1);
-        platform::speech_stop();
+        reader.halt();
         reader.reading.set(None);
     };
-    // One button that reads, pauses and resumes; "stop" beside it while reading.
+    // One button that reads, pauses and resumes; "stop" beside it while
+    // reading. Pausing stops, and resuming reads on from the piece that was
+    // being spoken: the device's own pause ends the reading on Android.
     let main_action = move |_| match reader.reading.get_untracked() {
-        Some(paused) => {
-            platform::speech_pause(!paused);
-            reader.reading.set(Some(!paused));
+        Some(false) => {
+            reader.halt();
+            reader.reading.set(Some(true));
         }
-        None => reader.start(lang.unwrap_or_else(|| i18n.lang.get_untracked()), true),
+        paused => reader.start(
+            lang.unwrap_or_else(|| i18n.lang.get_untracked()),
+            4,
+            if paused.is_some() { reader.at.get_value() } else { 0 },
+        ),
     };
     move || {
         available.get().then(|| {
