@@ -533,22 +533,30 @@ pub fn speak(
     };
     let voice: web_sys::SpeechSynthesisVoice = voices.0.get(index as u32).unchecked_into();
     let lang = voice.lang();
-    let mut last = None;
+    let mut queued = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
         let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
         utterance.set_voice(Some(&voice));
         utterance.set_lang(&lang);
         utterance.set_onstart(Some(wasm_bindgen::closure::Closure::once_into_js(move || started(i)).unchecked_ref()));
         synth.speak(&utterance);
-        last = Some(utterance);
+        queued.push(utterance);
     }
     // (Set after `speak`: its end comes in a later task at the earliest.)
-    match last {
+    match queued.last() {
         Some(utterance) => {
             utterance.set_onend(Some(wasm_bindgen::closure::Closure::once_into_js(done).unchecked_ref()))
         }
         None => done(),
     }
+    SPEAKING.set(queued);
+}
+
+thread_local! {
+    /// What is being read aloud, held until it is stopped or replaced:
+    /// Chrome loses the events of an utterance the page keeps no reference
+    /// to (collected as garbage while queued, its `end` never comes).
+    static SPEAKING: std::cell::RefCell<Vec<web_sys::SpeechSynthesisUtterance>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Stops reading aloud, and what was queued with it. (Also how read aloud
@@ -558,6 +566,7 @@ pub fn speech_stop() {
     if let Some(s) = synthesis() {
         s.cancel();
     }
+    SPEAKING.take();
 }
 
 /// What read aloud reads of the element with this id (`main`, or a part).

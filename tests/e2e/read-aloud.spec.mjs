@@ -1,32 +1,8 @@
 // Read aloud with the device's own speech synthesis. Chromium on Debian has
-// no voices, so a stand-in `speechSynthesis` is installed in the page: it
-// lists the voices a test gives and records what it is asked to speak.
+// no voices, so a stand-in `speechSynthesis` is installed in the page
+// (speech-stand-in.mjs).
 import { test, expect } from './fixtures.mjs';
-
-/** Installs the stand-in with `voices` ([lang, name]) before the page's scripts. */
-async function standIn(page, voices) {
-  await page.addInitScript((list) => {
-    window.spoken = [];
-    window.speechCalls = [];
-    class Utterance {
-      constructor(text) { this.text = text; }
-    }
-    const synthesis = {
-      getVoices: () => list.map(([lang, name]) => ({ lang, name, localService: true, default: false, voiceURI: name })),
-      speak(u) {
-        window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
-        setTimeout(() => u.onend?.(), 5);
-      },
-      pause() { window.speechCalls.push('pause'); },
-      resume() { window.speechCalls.push('resume'); },
-      cancel() { window.speechCalls.push('cancel'); },
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
-    window.SpeechSynthesisUtterance = Utterance;
-  }, voices);
-}
-
-const VOICES = [['de-DE', 'Anna'], ['en-US', 'Samantha'], ['ar-SA', 'Maged'], ['uk-UA', 'Lesya']];
+import { standIn, VOICES } from './speech-stand-in.mjs';
 
 test('an Arabic offer page is read in Arabic with the Arabic voice, the phone number in digit groups', async ({ page }) => {
   await standIn(page, VOICES);
