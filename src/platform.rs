@@ -519,12 +519,15 @@ impl DeviceVoices {
 /// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
 /// per piece (a pause between them); `started(i)` runs when piece `i` begins
 /// (where "resume" goes on), `done` when the last has been spoken or reading
-/// was stopped. (After [`speech_stop`]: whatever was queued is gone.)
+/// was stopped, `failed(stopped)` when a piece could not be spoken:
+/// `stopped` when something else stopped it (another reading, the device),
+/// not the voice. (After [`speech_stop`]: whatever was queued is gone.)
 pub fn speak(
     pieces: &[String],
     voices: &DeviceVoices,
     index: usize,
     started: impl Fn(usize) + Copy + 'static,
+    failed: impl Fn(bool) + Copy + 'static,
     done: impl FnOnce() + 'static,
 ) {
     let Some(synth) = synthesis() else {
@@ -539,6 +542,12 @@ pub fn speak(
         utterance.set_voice(Some(&voice));
         utterance.set_lang(&lang);
         utterance.set_onstart(Some(wasm_bindgen::closure::Closure::once_into_js(move || started(i)).unchecked_ref()));
+        // (`SpeechSynthesisErrorEvent.error`: "interrupted" and "canceled" are a stop.)
+        let error = move |event: wasm_bindgen::JsValue| {
+            let why = js_sys::Reflect::get(&event, &"error".into()).ok().and_then(|e| e.as_string());
+            failed(matches!(why.as_deref(), Some("interrupted" | "canceled")))
+        };
+        utterance.set_onerror(Some(wasm_bindgen::closure::Closure::once_into_js(error).unchecked_ref()));
         synth.speak(&utterance);
         queued.push(utterance);
     }

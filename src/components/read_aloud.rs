@@ -61,6 +61,18 @@ impl Reader {
                     self.at.try_set_value(from + n);
                 }
             },
+            // A voice the device lists but cannot speak with (its data not
+            // there, a network voice offline) is as good as none; stopped by
+            // another reading, this one has ended.
+            move |stopped| {
+                if current() {
+                    self.halt();
+                    self.reading.try_set(None);
+                    if !stopped {
+                        self.no_voice.try_set(Some(lang));
+                    }
+                }
+            },
             move || {
                 if current() {
                     self.reading.try_set(None);
@@ -72,8 +84,9 @@ impl Reader {
     /// Stops the device's reading; what it reports of it from now on is
     /// ignored. Returns the new count, which the start that follows owns.
     fn halt(self) -> u32 {
-        platform::speech_stop();
+        // (Counted first: a browser may report the stop while stopping.)
         self.started.update_value(|n| *n += 1);
+        platform::speech_stop();
         self.started.get_value()
     }
 }

@@ -30,8 +30,10 @@ test('pause and resume read on from the piece being spoken, also where pause() e
     const next = () => setTimeout(() => { if (queue[0]) { window.started.push(queue[0].text); queue[0].onstart?.(); } });
     const synthesis = window.speechSynthesis;
     synthesis.speak = (u) => { window.spoken.push({ text: u.text }); if (queue.push(u) === 1) next(); };
-    synthesis.cancel = () => { window.speechCalls.push('cancel'); queue = []; };
-    synthesis.pause = () => { window.speechCalls.push('pause'); queue = []; };
+    // Stopping reports each utterance it drops as "interrupted", at once.
+    const drop = () => { const dropped = queue; queue = []; dropped.forEach((u) => u.onerror?.({ error: 'interrupted' })); };
+    synthesis.cancel = () => { window.speechCalls.push('cancel'); drop(); };
+    synthesis.pause = () => { window.speechCalls.push('pause'); drop(); };
     window.endPiece = () => { queue.shift()?.onend?.(); next(); };
   });
   await page.goto('/emergency');
@@ -71,6 +73,27 @@ test('pause and resume read on from the piece being spoken, also where pause() e
   await page.getByRole('button', { name: 'Vorlesen' }).click();
   await page.waitForFunction(() => window.started.length === 8);
   expect(await page.evaluate(() => window.started[7])).toBe(await page.evaluate(() => window.started[0]));
+  await expect(page.getByTestId('no-voice')).toBeHidden();
+});
+
+test('a voice the device lists but cannot speak with: the page says so in Arabic and offers German', async ({ page }) => {
+  await standIn(page, VOICES);
+  // The Arabic voice fails (its data not on the device), the German one speaks.
+  await page.addInitScript(() => {
+    window.speechSynthesis.speak = (u) => {
+      window.spoken.push({ text: u.text, lang: u.lang });
+      setTimeout(() => (u.lang.startsWith('ar') ? u.onerror?.({ error: 'synthesis-failed' }) : u.onend?.()), 5);
+    };
+  });
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await expect(page.getByTestId('no-voice')).toContainText('لا يوجد في هذا الجهاز صوت للغة العربية.');
+  await expect(page.getByRole('button', { name: 'القراءة بصوت عالٍ' })).toBeVisible();
+  const before = await page.evaluate(() => window.spoken.length);
+  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await expect.poll(() => page.evaluate((n) => window.spoken[n]?.lang, before)).toBe('de-DE');
+  await expect(page.getByTestId('no-voice')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
 });
 
 test('reading to the end turns the button back to "read aloud"', async ({ page }) => {
