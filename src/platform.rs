@@ -517,46 +517,39 @@ impl DeviceVoices {
 }
 
 /// Reads `pieces` aloud with the voice at `index` of `voices`, one utterance
-/// per piece (a pause between them); `started(i)` runs when piece `i` begins
-/// (where "resume" goes on), `done` when the last has been spoken or reading
-/// was stopped, `failed(stopped)` when a piece could not be spoken:
-/// `stopped` when something else stopped it (another reading, the device),
-/// not the voice. (After [`speech_stop`]: whatever was queued is gone.)
+/// per piece (a pause between them), and reports each: `report(i, None)`
+/// when piece `i` has been spoken, `report(i, Some(stopped))` when it could
+/// not be: `stopped` when something stopped it (another reading, the device)
+/// rather than the voice failing. (After [`speech_stop`]: whatever was
+/// queued before is gone.)
 pub fn speak(
     pieces: &[String],
     voices: &DeviceVoices,
     index: usize,
-    started: impl Fn(usize) + Copy + 'static,
-    failed: impl Fn(bool) + Copy + 'static,
-    done: impl FnOnce() + 'static,
+    report: impl Fn(usize, Option<bool>) + Copy + 'static,
 ) {
-    let Some(synth) = synthesis() else {
-        done();
-        return;
-    };
+    let Some(synth) = synthesis() else { return report(0, Some(false)) };
     let voice: web_sys::SpeechSynthesisVoice = voices.0.get(index as u32).unchecked_into();
     let lang = voice.lang();
     let mut queued = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
-        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else { continue };
+        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(piece) else {
+            return report(i, Some(false));
+        };
         utterance.set_voice(Some(&voice));
         utterance.set_lang(&lang);
-        utterance.set_onstart(Some(wasm_bindgen::closure::Closure::once_into_js(move || started(i)).unchecked_ref()));
-        // (`SpeechSynthesisErrorEvent.error`: "interrupted" and "canceled" are a stop.)
-        let error = move |event: wasm_bindgen::JsValue| {
-            let why = js_sys::Reflect::get(&event, &"error".into()).ok().and_then(|e| e.as_string());
-            failed(matches!(why.as_deref(), Some("interrupted" | "canceled")))
-        };
-        utterance.set_onerror(Some(wasm_bindgen::closure::Closure::once_into_js(error).unchecked_ref()));
+        // One handler for `end` and `error`: an error's event says why
+        // (`SpeechSynthesisErrorEvent.error`; "interrupted" and "canceled"
+        // are a stop).
+        let handler = wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |event| {
+            let error = js_sys::Reflect::get(&event, &"error".into()).ok().and_then(|v| v.as_string());
+            report(i, error.map(|e| e == "interrupted" || e == "canceled"))
+        })
+        .into_js_value();
+        utterance.set_onend(Some(handler.unchecked_ref()));
+        utterance.set_onerror(Some(handler.unchecked_ref()));
         synth.speak(&utterance);
         queued.push(utterance);
-    }
-    // (Set after `speak`: its end comes in a later task at the earliest.)
-    match queued.last() {
-        Some(utterance) => {
-            utterance.set_onend(Some(wasm_bindgen::closure::Closure::once_into_js(done).unchecked_ref()))
-        }
-        None => done(),
     }
     SPEAKING.set(queued);
 }

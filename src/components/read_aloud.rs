@@ -23,7 +23,7 @@ struct Reader {
     /// Each start and pause counts up, so that what an earlier reading
     /// reports after it was stopped changes nothing.
     started: StoredValue<u32>,
-    /// The piece being spoken: where "resume" reads on.
+    /// The first piece not yet spoken to its end: where "resume" reads on.
     at: StoredValue<usize>,
     part: &'static str,
 }
@@ -47,38 +47,35 @@ impl Reader {
         self.no_voice.set(None);
         let this = self.halt();
         self.at.set_value(from);
-        self.reading.set(Some(false));
-        // (The page may be gone when the device reports: `try_`.)
-        let current = move || self.started.try_get_value() == Some(this);
         let pieces = platform::spoken_pieces(self.part);
         let rest = pieces.get(from..).unwrap_or_default();
-        platform::speak(
-            rest,
-            &device,
-            i,
-            move |n| {
-                if current() {
-                    self.at.try_set_value(from + n);
+        let count = rest.len();
+        self.reading.set((count > 0).then_some(false));
+        // (The page may be gone when the device reports: `try_`.)
+        platform::speak(rest, &device, i, move |n, failed| {
+            if self.started.try_get_value() != Some(this) {
+                return;
+            }
+            match failed {
+                // "Resume" reads on from the first piece not spoken to its end.
+                None => {
+                    self.at.try_set_value(from + n + 1);
+                    if n + 1 == count {
+                        self.reading.try_set(None);
+                    }
                 }
-            },
-            // A voice the device lists but cannot speak with (its data not
-            // there, a network voice offline) is as good as none; stopped by
-            // another reading, this one has ended.
-            move |stopped| {
-                if current() {
+                // A voice the device lists but cannot speak with (its data not
+                // there, a network voice offline) is as good as none; stopped
+                // by another reading, this one has ended.
+                Some(stopped) => {
                     self.halt();
                     self.reading.try_set(None);
                     if !stopped {
                         self.no_voice.try_set(Some(lang));
                     }
                 }
-            },
-            move || {
-                if current() {
-                    self.reading.try_set(None);
-                }
-            },
-        );
+            }
+        });
     }
 
     /// Stops the device's reading; what it reports of it from now on is
