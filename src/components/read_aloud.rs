@@ -22,9 +22,9 @@ struct Reader {
     no_voice: RwSignal<Option<Lang>>,
     /// Each start and pause counts up, so that what an earlier reading
     /// reports after it was stopped changes nothing.
-    started: StoredValue<u32>,
+    started: StoredValue<u64>,
     /// The first piece not yet spoken to its end: where "resume" reads on.
-    at: StoredValue<usize>,
+    at: StoredValue<u64>,
     part: &'static str,
 }
 
@@ -33,11 +33,11 @@ impl Reader {
     /// ask again, 0.5 s apart, while the device lists no voices (browsers
     /// list them only a while after the page first asked, a slow phone
     /// after over a second).
-    fn start(self, lang: Lang, tries: u8, from: usize) {
+    fn start(self, lang: Lang, tries: u8, from: u64) {
         let device = platform::speech_voices();
         let voices = device.list();
         if voices.is_empty() && tries > 0 {
-            set_timeout(move || self.start(lang, tries - 1, from), Duration::from_millis(500));
+            self.start_after(500, lang, tries - 1, from);
             return;
         }
         let Some(i) = speech::choose(lang.code(), &voices) else {
@@ -48,11 +48,12 @@ impl Reader {
         let this = self.halt();
         self.at.set_value(from);
         let pieces = platform::spoken_pieces(self.part);
-        let rest = pieces.get(from..).unwrap_or_default();
-        let count = rest.len();
+        let rest = pieces.get(from as usize..).unwrap_or_default();
+        let count = rest.len() as u64;
         self.reading.set((count > 0).then_some(false));
         // (The page may be gone when the device reports: `try_`.)
         platform::speak(rest, &device, i, move |n, failed| {
+            let n = n as u64;
             if self.started.try_get_value() != Some(this) {
                 return;
             }
@@ -78,9 +79,13 @@ impl Reader {
         });
     }
 
+    fn start_after(self, ms: u64, lang: Lang, tries: u8, from: u64) {
+        set_timeout(move || self.start(lang, tries, from), Duration::from_millis(ms));
+    }
+
     /// Stops the device's reading; what it reports of it from now on is
     /// ignored. Returns the new count, which the start that follows owns.
-    fn halt(self) -> u32 {
+    fn halt(self) -> u64 {
         // (Counted first: a browser may report the stop while stopping.)
         self.started.update_value(|n| *n += 1);
         platform::speech_stop();
@@ -114,7 +119,7 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
     let in_german = move |_| {
         i18n.choose(Lang::De);
         // The page is drawn in German first.
-        set_timeout(move || reader.start(Lang::De, 4, 0), Duration::from_millis(300));
+        reader.start_after(300, Lang::De, 4, 0);
     };
     let stop = move |_| {
         reader.halt();
