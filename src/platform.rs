@@ -561,6 +561,15 @@ thread_local! {
     static SPEAKING: std::cell::RefCell<Vec<web_sys::SpeechSynthesisUtterance>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Speaks nothing: Safari on iOS (also as an installed app) ignores what a
+/// page asks it to speak later, after a timer, unless the page used speech
+/// synthesis during a tap; a reading that has to wait is primed in the tap.
+pub fn speech_prime() {
+    if let (Some(synth), Ok(nothing)) = (synthesis(), web_sys::SpeechSynthesisUtterance::new_with_text("")) {
+        synth.speak(&nothing);
+    }
+}
+
 /// Stops reading aloud, and what was queued with it. (Also how read aloud
 /// pauses: `speechSynthesis.pause()` ends the utterance on Android, in
 /// Chrome and Firefox alike, and `resume()` then does nothing.)

@@ -79,7 +79,10 @@ impl Reader {
         });
     }
 
+    /// [`Self::start`] `ms` later, primed now (in the tap, where this is
+    /// called from one): see [`platform::speech_prime`].
     fn start_after(self, ms: u64, lang: Lang, tries: u8, from: u64) {
+        platform::speech_prime();
         set_timeout(move || self.start(lang, tries, from), Duration::from_millis(ms));
     }
 

@@ -172,6 +172,31 @@ test('a browser that lists its voices only a moment after the first question sti
   await expect(page.getByTestId('no-voice')).toBeHidden();
 });
 
+test('on iOS, where speech after a timer needs a tap first, voices listed late still read', async ({ page }) => {
+  await standIn(page, VOICES, { ios: true });
+  // The voices come a moment late, so the reading starts after a timer.
+  await page.addInitScript(() => {
+    const list = window.speechSynthesis.getVoices;
+    let asked = 0;
+    window.speechSynthesis.getVoices = () => (asked++ < 1 ? [] : list());
+  });
+  await page.goto('/offer/jobcenter-moers?lang=uk');
+  await page.getByTestId('read-aloud').click();
+  await page.waitForFunction(() => window.spoken.length > 0);
+  expect(await page.evaluate(() => window.spoken[0].voice)).toBe('Lesya');
+  expect(await page.evaluate(() => [window.primed > 0, window.dropped])).toEqual([true, 0]);
+});
+
+test('on iOS, "read in German" (after the page is drawn in German) still reads', async ({ page }) => {
+  await standIn(page, [['de-DE', 'Anna']], { ios: true });
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await page.waitForFunction(() => window.spoken.length > 0);
+  expect(await page.evaluate(() => window.spoken[0])).toEqual({ text: 'Jobcenter Kreis Wesel – Standorte Moers', lang: 'de-DE', voice: 'Anna' });
+  expect(await page.evaluate(() => window.dropped)).toBe(0);
+});
+
 test('where the browser has no speech synthesis there is no button', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
   await page.goto('/offer/jobcenter-moers');
