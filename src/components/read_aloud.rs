@@ -69,7 +69,13 @@ impl Reader {
                 // there, a network voice offline) is as good as none; stopped
                 // by another reading, this one has ended.
                 Some(stopped) => {
-                    self.halt();
+                    // (Stopped by another reading: stopping the device now
+                    // would stop that one.)
+                    if stopped {
+                        self.started.update_value(|n| *n += 1);
+                    } else {
+                        self.halt();
+                    }
                     self.reading.try_set(None);
                     if !stopped {
                         self.no_voice.try_set(Some(lang));
@@ -163,8 +169,8 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
                     <button type="button" class="button" hidden=reading.is_none() on:click=stop>{tr(ui, Msg::ReadStop)}</button>
                     <p role="status" data-testid="no-voice" hidden=missing.is_none()>
                         {text}" "
-                        <button type="button" class="link" lang="de" hidden=missing == Some(Lang::De) on:click=in_german>
-                            {tr(Lang::De, Msg::ReadInGerman)}
+                        <button type="button" class="link" hidden=missing == Some(Lang::De) on:click=in_german>
+                            {tr(ui, Msg::ReadInGerman)}
                         </button>
                     </p>
                 </div>

@@ -90,7 +90,7 @@ test('a voice the device lists but cannot speak with: the page says so in Arabic
   await expect(page.getByTestId('no-voice')).toContainText('لا يوجد في هذا الجهاز صوت للغة العربية.');
   await expect(page.getByRole('button', { name: 'القراءة بصوت عالٍ' })).toBeVisible();
   const before = await page.evaluate(() => window.spoken.length);
-  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await page.getByRole('button', { name: 'القراءة بالألمانية' }).click();
   await expect.poll(() => page.evaluate((n) => window.spoken[n]?.lang, before)).toBe('de-DE');
   await expect(page.getByTestId('no-voice')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
@@ -149,7 +149,7 @@ test('with no Arabic voice the page says so in Arabic and offers German', async 
   await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
   await expect(page.getByTestId('no-voice')).toContainText('لا يوجد في هذا الجهاز صوت للغة العربية.');
   expect(await page.evaluate(() => window.spoken.length)).toBe(0);
-  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await page.getByRole('button', { name: 'القراءة بالألمانية' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.waitForFunction(() => window.spoken.length > 0);
   const first = await page.evaluate(() => window.spoken[0]);
@@ -191,7 +191,7 @@ test('on iOS, "read in German" (after the page is drawn in German) still reads',
   await standIn(page, [['de-DE', 'Anna']], { ios: true });
   await page.goto('/offer/jobcenter-moers?lang=ar');
   await page.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
-  await page.getByRole('button', { name: 'Auf Deutsch vorlesen' }).click();
+  await page.getByRole('button', { name: 'القراءة بالألمانية' }).click();
   await page.waitForFunction(() => window.spoken.length > 0);
   expect(await page.evaluate(() => window.spoken[0])).toEqual({ text: 'Jobcenter Kreis Wesel – Standorte Moers', lang: 'de-DE', voice: 'Anna' });
   expect(await page.evaluate(() => window.dropped)).toBe(0);
@@ -225,4 +225,34 @@ test('the desk card reads its German sentence to the staff with a German voice',
   await card.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
   await page.waitForFunction(() => window.spoken.length > 0);
   expect(await page.evaluate(() => window.spoken)).toEqual([{ text: german, lang: 'de-DE', voice: 'Anna' }]);
+});
+
+test("the desk card read while the page is read: the page's reading ends, the card's goes on", async ({ page }) => {
+  await standIn(page, VOICES);
+  // Speaks until stopped; stopping reports what it drops as "interrupted"
+  // a moment later, as Chrome does.
+  await page.addInitScript(() => {
+    let queue = [];
+    window.speechSynthesis.speak = (u) => { queue.push(u); window.spoken.push({ text: u.text }); };
+    window.speechSynthesis.cancel = () => {
+      window.speechCalls.push('cancel');
+      const dropped = queue.splice(0);
+      setTimeout(() => dropped.forEach((u) => u.onerror?.({ error: 'interrupted' })), 5);
+    };
+    window.queued = () => queue.length;
+  });
+  await page.goto('/offer/jobcenter-moers?lang=ar');
+  const pageButton = page.locator('[data-testid=read-aloud]:not([data-testid=desk-card] *)');
+  await pageButton.click();
+  await expect(pageButton).toHaveText('إيقاف مؤقت');
+  await page.getByTestId('show-at-desk').click();
+  const card = page.getByTestId('desk-card');
+  await card.getByRole('button', { name: 'القراءة بصوت عالٍ' }).click();
+  await expect(card.getByRole('button', { name: 'إيقاف مؤقت' })).toBeVisible();
+  await expect(pageButton).toHaveText('القراءة بصوت عالٍ');
+  await page.waitForTimeout(100); // what the card's start dropped has been reported
+  expect(await page.evaluate(() => window.speechCalls)).toEqual(['cancel', 'cancel']);
+  expect(await page.evaluate(() => window.queued())).toBe(1);
+  await expect(card.getByRole('button', { name: 'إيقاف مؤقت' })).toBeVisible();
+  await expect(page.getByTestId('no-voice').first()).toBeHidden();
 });
