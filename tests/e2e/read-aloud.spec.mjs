@@ -113,17 +113,8 @@ test('reading to the end turns the button back to "read aloud"', async ({ page }
 test('leaving the page stops its reading, and the next page reads its own', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await standIn(page, VOICES);
-  // Keeps speaking until stopped; stopping ends what was queued (as Chrome does).
-  await page.addInitScript(() => {
-    const queued = [];
-    window.speechSynthesis.speak = (u) => { queued.push(u); window.spoken.push({ text: u.text }); };
-    window.speechSynthesis.cancel = () => {
-      window.speechCalls.push('cancel');
-      const ended = queued.splice(0);
-      setTimeout(() => ended.forEach((u) => u.onend?.()), 5);
-    };
-  });
+  // Keeps speaking until stopped; stopping ends what was queued.
+  await standIn(page, VOICES, { held: 'end' });
   await page.goto('/emergency');
   await page.getByRole('button', { name: 'Vorlesen' }).click();
   await expect(page.getByRole('button', { name: 'Anhalten' })).toBeVisible();
@@ -157,14 +148,9 @@ test('with no Arabic voice the page says so in Arabic and offers German', async 
 });
 
 test('a browser that lists its voices only a moment after the first question still reads', async ({ page }) => {
-  await standIn(page, VOICES);
   // As Chrome does: the first getVoices() is empty, the list comes later
   // (here a second later, on the third question, as on a slow phone).
-  await page.addInitScript(() => {
-    const list = window.speechSynthesis.getVoices;
-    let asked = 0;
-    window.speechSynthesis.getVoices = () => (asked++ < 2 ? [] : list());
-  });
+  await standIn(page, VOICES, { late: 2 });
   await page.goto('/offer/jobcenter-moers?lang=uk');
   await page.getByTestId('read-aloud').click();
   await page.waitForFunction(() => window.spoken.length > 0);
@@ -173,13 +159,8 @@ test('a browser that lists its voices only a moment after the first question sti
 });
 
 test('on iOS, where speech after a timer needs a tap first, voices listed late still read', async ({ page }) => {
-  await standIn(page, VOICES, { ios: true });
   // The voices come a moment late, so the reading starts after a timer.
-  await page.addInitScript(() => {
-    const list = window.speechSynthesis.getVoices;
-    let asked = 0;
-    window.speechSynthesis.getVoices = () => (asked++ < 1 ? [] : list());
-  });
+  await standIn(page, VOICES, { ios: true, late: 1 });
   await page.goto('/offer/jobcenter-moers?lang=uk');
   await page.getByTestId('read-aloud').click();
   await page.waitForFunction(() => window.spoken.length > 0);
@@ -228,19 +209,8 @@ test('the desk card reads its German sentence to the staff with a German voice',
 });
 
 test("the desk card read while the page is read: the page's reading ends, the card's goes on", async ({ page }) => {
-  await standIn(page, VOICES);
-  // Speaks until stopped; stopping reports what it drops as "interrupted"
-  // a moment later, as Chrome does.
-  await page.addInitScript(() => {
-    let queue = [];
-    window.speechSynthesis.speak = (u) => { queue.push(u); window.spoken.push({ text: u.text }); };
-    window.speechSynthesis.cancel = () => {
-      window.speechCalls.push('cancel');
-      const dropped = queue.splice(0);
-      setTimeout(() => dropped.forEach((u) => u.onerror?.({ error: 'interrupted' })), 5);
-    };
-    window.queued = () => queue.length;
-  });
+  // Speaks until stopped; stopping reports what it drops as "interrupted".
+  await standIn(page, VOICES, { held: 'interrupted' });
   await page.goto('/offer/jobcenter-moers?lang=ar');
   const pageButton = page.locator('[data-testid=read-aloud]:not([data-testid=desk-card] *)');
   await pageButton.click();
