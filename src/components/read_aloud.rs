@@ -65,21 +65,18 @@ impl Reader {
                         self.reading.try_set(None);
                     }
                 }
-                // A voice the device lists but cannot speak with (its data not
-                // there, a network voice offline) is as good as none; stopped
-                // by another reading, this one has ended.
-                Some(stopped) => {
-                    // (Stopped by another reading: stopping the device now
-                    // would stop that one.)
-                    if stopped {
-                        self.started.update_value(|n| *n += 1);
-                    } else {
-                        self.halt();
-                    }
+                // Stopped by another reading (or the device): this one has
+                // ended; stopping the device now would stop that one too.
+                Some(true) => {
+                    self.started.update_value(|n| *n += 1);
                     self.reading.try_set(None);
-                    if !stopped {
-                        self.no_voice.try_set(Some(lang));
-                    }
+                }
+                // A voice the device lists but cannot speak with (its data not
+                // there, a network voice offline) is as good as none.
+                Some(false) => {
+                    self.halt();
+                    self.reading.try_set(None);
+                    self.no_voice.try_set(Some(lang));
                 }
             }
         });
