@@ -61,7 +61,7 @@ const SETTINGS: [Setting; 3] = [
 ];
 
 /// The settings' choices, one group each (a function like `read_aloud`).
-pub fn display_settings() -> impl IntoView {
+pub fn display_settings() -> AnyView {
     let i18n = use_i18n();
     let settings = use_settings();
     let groups: Vec<_> = SETTINGS
@@ -95,6 +95,7 @@ pub fn display_settings() -> impl IntoView {
                             </label>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect();
             view! {
@@ -103,6 +104,7 @@ pub fn display_settings() -> impl IntoView {
                     <ul>{choices}</ul>
                 </fieldset>
             }
+            .into_any()
         })
         .collect();
     view! {
@@ -111,4 +113,5 @@ pub fn display_settings() -> impl IntoView {
             {groups}
         </section>
     }
+    .into_any()
 }

@@ -104,7 +104,7 @@ impl Reader {
 /// the UI language (the desk card's German sentence, read to the staff).
 /// A function, not a `#[component]`: no props type and builder to carry
 /// (with `display_settings`: about 0.1 KB brotli less per first visit).
-pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
+pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> AnyView {
     let i18n = use_i18n();
     let available = RwSignal::new(false);
     // (In the browser only: the static pages render natively.)
@@ -145,7 +145,7 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
             if paused.is_some() { reader.at.get_value() } else { 0 },
         ),
     };
-    move || {
+    (move || {
         available.get().then(|| {
             let ui = i18n.lang.get();
             let reading = reader.reading.get();
@@ -161,7 +161,7 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
             // One shape whatever the state (parts hidden, not added and
             // removed): the status line is there before it has news.
             view! {
-                <div class="read-aloud" data-no-speech>
+                <div class="read-aloud" data-no-speech="">
                     <button type="button" class="button" data-testid="read-aloud" on:click=main_action>{tr(ui, label)}</button>
                     <button type="button" class="button" hidden=reading.is_none() on:click=stop>{tr(ui, Msg::ReadStop)}</button>
                     <p role="status" data-testid="no-voice" hidden=missing.is_none()>
@@ -173,5 +173,6 @@ pub fn read_aloud(part: &'static str, lang: Option<Lang>) -> impl IntoView {
                 </div>
             }
         })
-    }
+    })
+    .into_any()
 }
