@@ -55,14 +55,13 @@ pub fn preferred_languages() -> Vec<String> {
 
 /// Sets `lang` and `dir` on `<html>` so the whole document follows the UI language.
 pub fn set_document_language(lang: &str, dir: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", lang);
-        let _ = root.set_attribute("dir", dir);
-    }
+    set_root_attribute("lang", lang);
+    set_root_attribute("dir", dir);
 }
 
-/// Sets an attribute of `<html>` (`data-contrast`): the display settings,
-/// which the stylesheet reads (index.html applies the stored ones before the first paint).
+/// Sets an attribute of `<html>`: `lang` and `dir`, and the display settings
+/// (`data-contrast`), which the stylesheet reads (index.html applies the
+/// stored ones before the first paint).
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute(name, value);
@@ -598,9 +597,8 @@ impl crate::speech::PageNode for web_sys::Node {
         (self.node_type() == web_sys::Node::ELEMENT_NODE).then(|| self.unchecked_ref::<web_sys::Element>().local_name())
     }
     fn attribute(&self, name: &str) -> Option<String> {
-        (self.node_type() == web_sys::Node::ELEMENT_NODE)
-            .then(|| self.unchecked_ref::<web_sys::Element>().get_attribute(name))
-            .flatten()
+        // (Asked of elements only: see the trait.)
+        self.unchecked_ref::<web_sys::Element>().get_attribute(name)
     }
     fn first_child(&self) -> Option<Self> {
         web_sys::Node::first_child(self)

@@ -97,7 +97,8 @@ pub trait PageNode: Sized {
     fn text(&self) -> Option<String>;
     /// An element's name in lower case; `None` for text and comments.
     fn element(&self) -> Option<String>;
-    /// An element's attribute (`Some("")` when present without a value).
+    /// An element's attribute (`Some("")` when present without a value);
+    /// asked only of a node that [`Self::element`] named.
     fn attribute(&self, name: &str) -> Option<String>;
     fn first_child(&self) -> Option<Self>;
     fn next_sibling(&self) -> Option<Self>;
