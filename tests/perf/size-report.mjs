@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const ceiling = Number(process.argv[3] ?? 292_800);
+const ceiling = Number(process.argv[3] ?? 292_000);
 const target = Number(process.argv[4] ?? 300_000);
 const germanTarget = Number(process.argv[5] ?? 290_000);
 
