@@ -12,6 +12,15 @@
   // the worker's caches, named as src/route.rs `scoped` and sw.js name them:
   // another site on the same host keeps its own.
   const SCOPE = BASE === '/' ? '' : `@${BASE.slice(0, -1)}`;
+  // The display settings (About page, src/components/display.rs) before the
+  // first paint: this script sits in <head> and blocks the parser, so no page
+  // flashes in the old look.
+  try {
+    for (const name of ['contrast', 'text', 'motion']) {
+      const value = localStorage[`wegweiser.${name}${SCOPE}`];
+      if (value) document.documentElement.setAttribute(`data-${name}`, value);
+    }
+  } catch { /* storage blocked: the defaults */ }
   const ours = (key) => key.startsWith('wegweiser') && (SCOPE ? key.endsWith(SCOPE) : !key.includes('@'));
   api.clearSite = async () => {
     try { Object.keys(localStorage).filter(ours).forEach((key) => localStorage.removeItem(key)); } catch { /* blocked */ }

@@ -60,7 +60,7 @@ pub fn set_document_language(lang: &str, dir: &str) {
 }
 
 /// Sets an attribute of `<html>`: `lang` and `dir`, and the display settings
-/// (`data-contrast`), which the stylesheet reads (index.html applies the
+/// (`data-contrast`), which the stylesheet reads (`pwa.js` applies the
 /// stored ones before the first paint).
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

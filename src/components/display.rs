@@ -1,7 +1,8 @@
 //! Display settings for people who see poorly: high contrast, larger text,
 //! less motion. Stored on this device (`wegweiser.<setting>`), set on
 //! `<html data-…>` for the stylesheet, and applied before the first paint by
-//! the small script in index.html, so no page flashes in the old look.
+//! `pwa.js` (a blocking script in every page's head), so no page flashes in
+//! the old look.
 //! "Standard" is stored too: it overrides the system's `prefers-contrast`
 //! and `prefers-reduced-motion`, which apply while nothing is stored.
 
@@ -13,7 +14,7 @@ use crate::state::{spawn_in_browser, use_i18n, use_settings};
 
 /// One setting: the name of its choices' group, the key it is kept under
 /// (`wegweiser.<name>`) and the attribute it sets on `<html>` (`data-<name>`,
-/// which the stylesheet and the head script use), its heading, choices, and
+/// which the stylesheet and `pwa.js` use), its heading, choices, and
 /// the system preference that picks the second choice while nothing is stored.
 struct Setting {
     name: &'static str,

@@ -1,6 +1,6 @@
 // Display settings for people who see poorly (About page): high contrast and
 // larger text persist over a reload, are on <html> before the app starts
-// (index.html applies them), and keep every page readable at 320 px: axe-core's
+// (pwa.js applies them), and keep every page readable at 320 px: axe-core's
 // rules (contrast included) find nothing, in German and in Arabic, at the
 // largest text size (200 %), and nothing scrolls sideways.
 import { test, expect, violations } from './fixtures.mjs';
@@ -26,9 +26,20 @@ test('high contrast and very large text persist over a reload and apply before t
   await expect(root).toHaveAttribute('data-motion', 'reduce');
   const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   expect(await size()).toBe('32px');
-  // A reload: the static page already has them, before any wasm.
+  // Another page: the settings are on <html> when the parser reaches <body>,
+  // that is before anything is painted (the app's module script runs later).
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.body) return;
+      seen.disconnect();
+      const root = document.documentElement;
+      window.atBody = { contrast: root.getAttribute('data-contrast'), text: root.getAttribute('data-text') };
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
   await page.goto('/offer/jobcenter-moers', { waitUntil: 'commit' });
   await page.waitForSelector('h1');
+  expect(await page.evaluate(() => window.atBody)).toEqual({ contrast: 'more', text: 'larger' });
   await expect(root).toHaveAttribute('data-contrast', 'more');
   await expect(root).toHaveAttribute('data-text', 'larger');
   await page.locator('#app:not([hidden])').waitFor({ state: 'attached' });
@@ -50,6 +61,23 @@ test('by keyboard: arrow keys move through a group, and focus stays on the choic
   await expect(large).toBeChecked();
   await expect(large).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+});
+
+test('"Standard" text, once chosen, looks as if nothing had been chosen', async ({ page }) => {
+  const looks = () => page.evaluate(() => ({
+    count: getComputedStyle(document.querySelector('.category .count')).whiteSpace,
+    wrap: getComputedStyle(document.body).overflowWrap,
+  }));
+  await page.goto('/');
+  const untouched = await looks();
+  expect(untouched).toEqual({ count: 'nowrap', wrap: 'normal' });
+  await page.evaluate(() => localStorage.setItem('wegweiser.text', 'normal'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-text', 'normal');
+  expect(await looks()).toEqual(untouched);
+  await page.evaluate(() => localStorage.setItem('wegweiser.text', 'large'));
+  await page.reload();
+  expect(await looks()).toEqual({ count: 'normal', wrap: 'anywhere' });
 });
 
 test('the system\'s "more contrast" applies while nothing is chosen', async ({ page }) => {
